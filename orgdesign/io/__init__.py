@@ -1,0 +1,1 @@
+"""orgdesign.io"""

@@ -1,0 +1,1 @@
+"""Sample organisations built in code (from the seeds) and synthetic ones."""
