@@ -11,7 +11,7 @@ from orgdesign.analysis.structure import structure_metrics
 from orgdesign.io.project_file import load_project, save_project
 from orgdesign.model import new_project
 from orgdesign.model.errors import OrgDesignError
-from orgdesign.samples.registry import build_sample, sample_names, SAMPLES
+from orgdesign.samples.registry import SAMPLES, build_sample, sample_names
 
 from .output import add_json_flag, emit
 

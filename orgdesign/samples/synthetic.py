@@ -41,6 +41,7 @@ def random_project(
     units: list[Unit] = []
     people: list[Person] = []
     queue: list[int] = []
+    remaining = [0] * n_units  # reports each unit may still take
     head = 0
     for i in range(n_units):
         uid = f"u{i}"
@@ -55,8 +56,6 @@ def random_project(
             remaining[pi] -= 1
             parent = units[pi].id
             function = rng.choice(_FUNCTIONS)[0] if units[pi].parent is None else None
-        if i == 0:
-            remaining = [0] * n_units
         remaining[i] = rng.randint(*span)
         queue.append(i)
         title = rng.choice(_TITLES) + (" " + rng.choice(_FUNCTIONS)[1] if rng.random() < 0.3 else "")

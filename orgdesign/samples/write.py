@@ -5,7 +5,8 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from orgdesign.io.project_file import save_project
+from orgdesign.io.atomic import atomic_write_bytes
+from orgdesign.io.project_file import dumps_project
 
 from .registry import build_sample, sample_names
 
@@ -25,8 +26,8 @@ def write_samples(folder: Path) -> list[Path]:
         for lang in LANGS:
             path = folder / sample_filename(name, lang)
             project = build_sample(name, lang)
-            # Shipped files are reproducible: no save time in them.
-            save_project(project, path, backup=False, stamp=False)
+            # Shipped files are reproducible: no save time stamped in them.
+            atomic_write_bytes(path, dumps_project(project).encode("utf-8"))
             out.append(path)
     return out
 

@@ -1,0 +1,49 @@
+"""The main window shows the structure and the selected unit's properties."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtWidgets import QLabel, QMessageBox
+
+from orgdesign.app.main_window import UNIT_ID_ROLE, MainWindow
+from orgdesign.resources import resource_path
+
+
+def _all_ids(model) -> list[str]:
+    out = []
+    stack = [model.invisibleRootItem()]
+    while stack:
+        item = stack.pop()
+        for r in range(item.rowCount()):
+            child = item.child(r, 0)
+            out.append(child.data(UNIT_ID_ROLE))
+            stack.append(child)
+    return out
+
+
+def test_opens_a_sample_and_shows_every_unit(qtbot) -> None:
+    w = MainWindow()
+    qtbot.addWidget(w)
+    assert w.open_path(str(resource_path("samples", "bakery-zh.orgd")))
+    units = w.document.project.scenario().units
+    assert sorted(_all_ids(w.tree_model)) == sorted(u.id for u in units)
+    assert w.windowTitle().startswith("bakery-zh.orgd")
+    first = w.tree_model.index(0, 0)
+    w.tree.setCurrentIndex(first)
+    texts = [lbl.text() for lbl in w.props.findChildren(QLabel)]
+    root = next(u for u in units if u.parent is None and not u.parked)
+    assert root.name in texts
+
+
+def test_a_broken_file_is_reported_and_nothing_is_lost(qtbot, tmp_path: Path, monkeypatch) -> None:
+    shown = []
+    monkeypatch.setattr(QMessageBox, "critical", lambda *a: shown.append(a[2]))
+    w = MainWindow()
+    qtbot.addWidget(w)
+    assert w.open_path(str(resource_path("samples", "crm-en.orgd")))
+    before = w.document
+    bad = tmp_path / "bad.orgd"
+    bad.write_text("{", encoding="utf-8")
+    assert not w.open_path(str(bad))
+    assert w.document is before and shown and "bad.orgd" in shown[0]
