@@ -12,6 +12,7 @@ from pathlib import Path
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoStack
 
+from orgdesign.edit import Op, apply, describe
 from orgdesign.io.project_file import load_project, save_project
 from orgdesign.model import Project, new_project
 
@@ -21,6 +22,8 @@ class Document(QObject):
 
     #: the model changed (after any edit, undo or redo, or a load)
     changed = Signal()
+    #: the op that just ran (forward or inverse), for views that update in part
+    opApplied = Signal(object)
     #: the file path or modified flag changed
     stateChanged = Signal()
 
@@ -31,12 +34,27 @@ class Document(QObject):
         self.path: Path | None = Path(path) if path else None
         self.undo_stack = QUndoStack(self)
         self.undo_stack.cleanChanged.connect(lambda _clean: self.stateChanged.emit())
-        self.undo_stack.indexChanged.connect(lambda _i: self.changed.emit())
 
     @classmethod
     def open(cls, path: str, parent: QObject | None = None) -> Document:
         """Load ``path``; raises ProjectFileError with the CLI's message."""
         return cls(load_project(path), path, parent)
+
+    def push(self, op: Op, text: str | None = None) -> None:
+        """Apply ``op`` as one undoable step; EditError if the edit is refused.
+
+        A refused edit leaves the project unchanged and never reaches the stack.
+        """
+        from .commands import EditCommand
+
+        label = text or describe(op, self.project)
+        inverse = apply(self.project, op)
+        self.undo_stack.push(EditCommand(self, op, inverse, label))
+
+    def model_changed(self, op: Op | None = None) -> None:
+        """Tell every view that the model changed (called by the undo commands)."""
+        self.opApplied.emit(op)
+        self.changed.emit()
 
     @property
     def modified(self) -> bool:

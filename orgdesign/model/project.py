@@ -148,8 +148,8 @@ class Step(_Model):
     id: Id
     name: Name
     unit: Id | None = None
-    duration: float | None = Field(default=None, ge=0)
-    waiting: float | None = Field(default=None, ge=0)
+    duration: float | None = Field(default=None, ge=0, allow_inf_nan=False)
+    waiting: float | None = Field(default=None, ge=0, allow_inf_nan=False)
 
 
 class Flow(_Model):
