@@ -1,0 +1,121 @@
+"""``apply(project, op) -> inverse``: the one entry point that changes a project.
+
+Ops the user thinks in (add, move, park, remove a person...) are expanded
+against the current project into a few primitives (:class:`Splice`, field
+updates, :class:`SetActiveScenario`, :class:`Batch`); the primitives mutate
+the project and return their exact inverses.  Applying the inverse restores
+the project exactly (``model_dump()`` equal), and applying the inverse of the
+inverse redoes the edit.  A refused op raises :class:`EditError` and leaves
+the project as it was.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from orgdesign.model import EditError, Project
+
+from . import misc, units
+from .ops import (
+    AddFunction,
+    AddLine,
+    AddPerson,
+    AddProcess,
+    AddScenario,
+    AddSegment,
+    AddUnit,
+    Batch,
+    DeletePromote,
+    DeleteSubtree,
+    MoveUnit,
+    Op,
+    ParkUnit,
+    RemoveFunction,
+    RemoveLine,
+    RemovePerson,
+    RemoveProcess,
+    RemoveScenario,
+    RemoveSegment,
+    ReorderUnit,
+    SetActiveScenario,
+    Splice,
+    UnparkUnit,
+    UpdateFunction,
+    UpdateLine,
+    UpdatePerson,
+    UpdateProcess,
+    UpdateScenario,
+    UpdateSegment,
+    UpdateUnit,
+    UpdateUnits,
+)
+from .primitives import apply_set_active, apply_splice, apply_update, apply_update_units
+
+#: op class -> function returning the primitive op(s) that perform it
+_EXPANDERS: dict[type, Callable[[Project, Any], Op]] = {
+    AddUnit: units.expand_add_unit,
+    DeleteSubtree: units.expand_delete_subtree,
+    DeletePromote: units.expand_delete_promote,
+    MoveUnit: units.expand_move,
+    ReorderUnit: units.expand_reorder,
+    ParkUnit: units.expand_park,
+    UnparkUnit: units.expand_unpark,
+    AddPerson: misc.expand_add_person,
+    RemovePerson: misc.expand_remove_person,
+    AddFunction: misc.expand_add_function,
+    RemoveFunction: misc.expand_remove_function,
+    AddSegment: misc.expand_add_segment,
+    RemoveSegment: misc.expand_remove_segment,
+    AddLine: misc.expand_add_line,
+    RemoveLine: misc.expand_remove_line,
+    AddProcess: misc.expand_add_process,
+    RemoveProcess: misc.expand_remove_process,
+    AddScenario: misc.expand_add_scenario,
+    RemoveScenario: misc.expand_remove_scenario,
+}
+
+#: primitive op class -> function applying it and returning the inverse
+_PRIMITIVES: dict[type, Callable[[Project, Any], Op]] = {
+    Splice: apply_splice,
+    UpdateUnit: apply_update_units,
+    UpdateUnits: apply_update_units,
+    UpdatePerson: apply_update,
+    UpdateFunction: apply_update,
+    UpdateSegment: apply_update,
+    UpdateLine: apply_update,
+    UpdateProcess: apply_update,
+    UpdateScenario: apply_update,
+    SetActiveScenario: apply_set_active,
+}
+
+
+def apply(project: Project, op: Op) -> Op:
+    """Apply ``op`` to ``project`` in place; return the op that undoes it exactly.
+
+    Raises :class:`EditError` (naming the object) when the op is refused; the
+    project is then unchanged.
+    """
+    if isinstance(op, Batch):
+        return _apply_batch(project, op)
+    primitive = _PRIMITIVES.get(type(op))
+    if primitive is not None:
+        return primitive(project, op)
+    expander = _EXPANDERS.get(type(op))
+    if expander is None:
+        raise EditError(f"unknown edit {type(op).__name__}")
+    return apply(project, expander(project, op))
+
+
+def _apply_batch(project: Project, op: Batch) -> Batch:
+    done: list[Op] = []
+    try:
+        for sub in op.ops:
+            done.append(apply(project, sub))
+    except BaseException:
+        # All or nothing: take back what the batch already did, newest first.
+        for inverse in reversed(done):
+            apply(project, inverse)
+        raise
+    return Batch(tuple(reversed(done)), label=op.label)
+
