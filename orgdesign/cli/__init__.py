@@ -81,6 +81,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         message = " ".join(str(exc).split())
         print(f"orgdesign: error: {message}", file=sys.stderr)
         return 2
+    except BrokenPipeError:
+        # the reader went away (| head): not an error of ours
+        import os
+
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 0
     except KeyboardInterrupt:
         print("orgdesign: error: interrupted", file=sys.stderr)
         return 130
