@@ -14,6 +14,7 @@ from orgdesign.edit.apply import apply
 from orgdesign.edit.ops import AddProcess
 from orgdesign.io.event_log import read_event_log
 from orgdesign.io.project_file import load_project, save_project
+from orgdesign.model import Process
 from orgdesign.model.errors import OrgDesignError
 
 from .commands_core import scenario_of
@@ -95,7 +96,7 @@ def _matrix_lines(rep: InterfaceReport) -> list[str]:
 def _interfaces(args: argparse.Namespace) -> int:
     project = load_project(args.file)
     sc = scenario_of(project, args.scenario)
-    procs = None
+    procs: list[Process] | None = None
     if args.process:
         procs = []
         for key in args.process:
@@ -135,7 +136,8 @@ def _suggest(args: argparse.Namespace) -> int:
     data = {"file": os.fspath(args.file), **s.to_dict()}
     if s.moves:
         text = [f"scenario {sc.name!r}: {s.before} → {s.after} interfaces "
-                f"(−{s.saved}) with {len(s.moves)} moves ({s.method})"]
+                f"(−{s.saved}) with {len(s.moves)} move{'s' if len(s.moves) > 1 else ''} "
+                f"({s.method})"]
         text += [f"  {m.describe()}" for m in s.moves]
         text.append("  functions after: " + ", ".join(f"{g.name} {len(g.units)}"
                                                        for g in s.groups))

@@ -9,7 +9,7 @@ one member from each function taking part.
 
 from __future__ import annotations
 
-from orgdesign.model import FlowKind, LineKind, Project, UnitKind
+from orgdesign.model import FlowKind, Layer, LineKind, Project, UnitKind
 
 from .builder import SampleBuilder, Text2
 
@@ -116,8 +116,9 @@ def _organisation(b: SampleBuilder) -> None:
     b.unit("u-ceo-assistant", ("Executive assistant", "总裁助理"), parent=ceo,
            function="f-mgmt", assistant=True)
     for dept_id, dept_name, head_title, function, teams in _DEPARTMENTS:
+        # Department heads support the front line: management, whatever their function.
         b.unit(dept_id, dept_name, parent=ceo, kind=UnitKind.DEPARTMENT, function=function,
-               title=head_title)
+               title=head_title, layer=Layer.MANAGEMENT)
         for team_id, team_name, members in teams:
             b.unit(team_id, team_name, parent=dept_id, kind=UnitKind.TEAM, title=T_TEAM_LEAD)
             for uid, position, vacant in members:
