@@ -212,6 +212,21 @@ def _check_processes(span: Span) -> None:
     _walk_cycles(span, "process")
 
 
+def _check_raci(span: Span) -> None:
+    # Role columns may name units that are gone (the rule checks report them);
+    # the matrix itself must hang together.
+    for m in span.inserted:
+        acts = [a.id for a in m.activities]
+        roles = [r.id for r in m.roles]
+        for kind, ids in (("activity", acts), ("role", roles)):
+            if len(set(ids)) != len(ids):
+                raise EditError(f"RACI matrix {label(m)} has a duplicate {kind} id")
+        known_a, known_r = set(acts), set(roles)
+        for aid, row in m.cells.items():
+            if aid not in known_a or not set(row) <= known_r:
+                raise EditError(f"RACI matrix {label(m)} has cells outside its rows and columns")
+
+
 CHECKS: dict[str, Callable[[Span], None]] = {
     "units": _check_units,
     "segments": _check_segments,
@@ -220,4 +235,5 @@ CHECKS: dict[str, Callable[[Span], None]] = {
     "people": _check_people,
     "scenarios": _check_scenarios,
     "processes": _check_processes,
+    "raci_matrices": _check_raci,
 }

@@ -21,6 +21,7 @@ from orgdesign.model import (
     Person,
     Process,
     Project,
+    RaciMatrix,
     Scenario,
     SecondaryLine,
     Unit,
@@ -50,6 +51,7 @@ COLLECTIONS: dict[str, tuple[type[BaseModel], str, bool]] = {
     "people": (Person, "person", False),
     "scenarios": (Scenario, "scenario", False),
     "processes": (Process, "process", False),
+    "raci_matrices": (RaciMatrix, "RACI matrix", False),
 }
 
 #: unit fields only the move and park ops may change

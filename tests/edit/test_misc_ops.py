@@ -263,3 +263,25 @@ def test_ops_never_alias_the_project(project):
     assert live is not held
     live.custom["k"] = "changed"
     assert held.custom == {"k": "v"}
+
+
+def test_raci_matrix_replace_is_one_undoable_splice() -> None:
+    from orgdesign.edit import Splice, apply
+    from orgdesign.model import EditError, RaciActivity, RaciMatrix, RaciRole
+    from orgdesign.samples.registry import build_sample
+
+    project = build_sample("crm", "zh")
+    old = project.raci_matrices[0]
+    start = project.model_dump()
+    new = RaciMatrix(id=old.id, name="新矩阵", activities=[RaciActivity(id="a", name="甲")],
+                     roles=[RaciRole(id="r", name="乙")], cells={"a": {"r": "A/R"}})
+    inverse = apply(project, Splice("raci_matrices", remove=(old.id,), insert=((0, new),)))
+    assert project.raci_matrices[0].name == "新矩阵"
+    apply(project, inverse)
+    assert project.model_dump() == start
+    broken = new.model_copy(update={"cells": {"a": {"ghost": "R"}}})
+    import pytest
+
+    with pytest.raises(EditError):
+        apply(project, Splice("raci_matrices", remove=(old.id,), insert=((0, broken),)))
+    assert project.model_dump() == start
