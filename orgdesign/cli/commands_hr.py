@@ -81,7 +81,8 @@ def _read_text(result: ImportResult) -> list[str]:
         how.append(f"delimiter {sheet.delimiter!r}")
     how.append(f"header on row {sheet.header_row}" if sheet.header_rows == 1 else
                f"header on rows {sheet.header_row - 1}-{sheet.header_row}")
-    empty = f", {s['empty_rows']} empty rows skipped" if s["empty_rows"] else ""
+    n_empty = s["empty_rows"]
+    empty = f", {n_empty} empty row{'s' if n_empty > 1 else ''} skipped" if n_empty else ""
     lines = [f"read {sheet.path}: {s['rows']} rows ({', '.join(how)}){empty}"]
     mapped = ", ".join(f"{k} <- {sheet.column_label(result.mapping.columns[k])}"
                        for k in s["mapping"])

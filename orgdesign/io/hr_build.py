@@ -1,0 +1,678 @@
+"""The passes that turn mapped sheet rows into a project (used by :func:`.hr_import.build_project`).
+
+Rows are read into values (pass 1), given ids with duplicates and second
+relations sorted out (2), linked to their managers by id or unique name (3),
+cycles broken (4) and parked subtrees marked, then turned into model objects
+(5).  Every decision that is not plain is recorded as a :class:`Problem`.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+from collections.abc import Sequence
+
+from orgdesign.model import (
+    Function,
+    Layer,
+    LineKind,
+    Person,
+    Project,
+    SecondaryLine,
+    Unit,
+    UnitKind,
+    new_project,
+)
+from orgdesign.model.project import MAX_NAME, MAX_TEXT
+
+from .hr_columns import (
+    DEPARTMENT_KEY,
+    EMPLOYEE_ID_KEY,
+    LOCATION_KEY,
+    UNRESOLVED_MANAGER_KEY,
+    VACANCY_NAMES,
+    custom_target,
+    default_unit_name,
+    has_cjk,
+    parse_bool,
+    parse_dotted,
+    parse_kind,
+    parse_layer,
+)
+from .hr_read import RawSheet, column_letter
+from .hr_result import (
+    DOTTED,
+    PARKED,
+    PLACED,
+    REPEAT,
+    ImportOptions,
+    ImportResult,
+    Mapping,
+    Problem,
+)
+
+#: unit.custom key for a dotted-line reference that named nobody
+UNRESOLVED_DOTTED_KEY = "unresolved dotted line"
+#: Longest id the model accepts.
+MAX_ID = 200
+EXCEL_ERRORS = frozenset({"#N/A", "#REF!", "#VALUE!", "#DIV/0!", "#NAME?", "#NULL!", "#NUM!",
+                          "#GETTING_DATA", "#SPILL!", "#CALC!", "#FIELD!", "#BLOCKED!"})
+_PALETTE = ("#4C6A92", "#D9822B", "#2E9E6B", "#B84C7A", "#5B5BB5", "#7A7A3A", "#8C5A3C",
+            "#3C8DAD", "#C0587E", "#6B8E23", "#D4A72C", "#7D6BB0")
+#: Separators of several managers in one cell ("E1; E2").
+_SEVERAL = re.compile(r"\s*[;；|、]\s*")
+_ROWS_SHOWN = 10
+#: Fields of free text, where "#N/A" may be what someone wrote (errors elsewhere read as empty).
+_FREE_TEXT = frozenset({"name", "first_name", "last_name", "title", "department", "function",
+                        "location", "unit_name", "notes", "photo"})
+#: Longest text of a mapped cell (the rest: MAX_NAME); ids are checked on their own.
+_LIMITS = {k: MAX_TEXT for k in ("id", "manager", "manager_name", "department", "location",
+                                 "notes", "dotted", "person_id")}
+
+# Fields whose cells only make sense as one text each (errors are reported per cell).
+_TEXT_FIELDS = ("id", "name", "first_name", "last_name", "title", "manager", "manager_name",
+                "department", "function", "email", "phone", "location", "layer",
+                "customer_facing", "unit_name", "kind", "person_id", "notes", "parked",
+                "dotted", "photo", "assistant")
+
+
+# --- building ------------------------------------------------------------------------
+
+
+class _Row:
+    """One data row's values, as the build passes refine them."""
+
+    __slots__ = ("number", "v", "custom", "person_custom", "key", "person_name", "uid", "pid",
+                 "parent", "parked", "status", "manager_text", "layer", "cf", "kind",
+                 "function", "extra_managers", "first", "assistant")
+
+    def __init__(self, number: int) -> None:
+        self.number = number
+        self.v: dict[str, str] = {}
+        self.custom: dict[str, str] = {}
+        self.person_custom: dict[str, str] = {}
+        self.key = ""
+        self.person_name = ""
+        self.uid = ""
+        self.pid: str | None = None
+        self.parent: int | None = None  # index into the unit rows
+        self.parked = False
+        self.status = PLACED
+        self.manager_text = ""
+        self.layer: Layer | None = None
+        self.cf: bool | None = None
+        self.kind = UnitKind.POSITION
+        self.function: str | None = None
+        self.extra_managers: list[tuple[str, str, LineKind, str]] = []  # (text, col, kind, label)
+        self.first: int | None = None  # for a DOTTED/REPEAT row: index of the unit row
+        self.assistant = False
+
+
+def _rows_text(rows: Sequence[int]) -> str:
+    shown = ", ".join(str(r) for r in rows[:_ROWS_SHOWN])
+    more = f" and {len(rows) - _ROWS_SHOWN} more" if len(rows) > _ROWS_SHOWN else ""
+    return f"row{'s' if len(rows) > 1 else ''} {shown}{more}"
+
+
+def _slug(text: str) -> str:
+    return re.sub(r"[^a-z0-9]+", "-", text.casefold()).strip("-")[:40]
+
+
+class _Builder:
+    """One build: the passes of :func:`build_project` share this state."""
+
+    def __init__(self, raw: RawSheet, mapping: Mapping, options: ImportOptions) -> None:
+        self.raw = raw
+        self.mapping = mapping
+        self.options = options
+        self.problems: list[Problem] = []
+        self.rows: list[_Row] = []  # every data row
+        self.units: list[_Row] = []  # rows that become units, in sheet order
+        width = max([len(raw.headers)] + [len(r.cells) for r in raw.rows])
+        headers = list(raw.headers) + [f"Column {column_letter(c)}"
+                                       for c in range(len(raw.headers), width)]
+        self.headers = headers
+        self.fields = [(k, c) for k, c in mapping.columns.items() if k in _TEXT_FIELDS]
+        self.flag_fields = [(k, parse) for k, parse in (
+            ("layer", parse_layer), ("customer_facing", parse_bool), ("kind", parse_kind),
+            ("parked", parse_bool), ("assistant", parse_bool)) if k in mapping.columns]
+        taken = {DEPARTMENT_KEY, LOCATION_KEY} if (
+            "department" in mapping.columns or "location" in mapping.columns) else set()
+        self.custom_cols: list[tuple[int, str, str]] = []  # (column, target, key)
+        seen: set[tuple[str, str]] = set()
+        for c in mapping.custom_columns(width):
+            target, key = custom_target(headers[c])
+            key = key[:MAX_NAME] or headers[c]
+            if (target == "unit" and key in taken) or (target, key) in seen:
+                key = f"{key} ({column_letter(c)})"
+            seen.add((target, key))
+            self.custom_cols.append((c, target, key))
+        self.language = options.language or (
+            "zh" if any(has_cjk(headers[c]) for c in mapping.columns.values()
+                        if c < len(headers)) else "en")
+
+    def problem(self, code: str, message: str, severity: str = "warning",
+                rows: Sequence[int] = (), column: int | None = None,
+                unit: str | None = None) -> None:
+        col = self.raw.column_label(column) if column is not None else None
+        self.problems.append(Problem(code, message, severity, tuple(rows), col, unit))
+
+    # pass 1: cells to values
+    def read_rows(self) -> None:
+        for raw_row in self.raw.rows:
+            row = _Row(raw_row.number)
+            cells = raw_row.cells
+            n = len(cells)
+            for key, c in self.fields:
+                text = cells[c] if c < n else ""
+                if text in EXCEL_ERRORS:
+                    text = self._error_cell(row, key, c, text)
+                row.v[key] = text
+            for c, target, key in self.custom_cols:
+                text = cells[c] if c < n else ""
+                if text:
+                    if len(text) > MAX_TEXT:
+                        self.problem("malformed-cell", f"{self.raw.column_label(c)} holds "
+                                     f"{len(text)} characters; kept the first {MAX_TEXT}",
+                                     rows=[row.number], column=c)
+                        text = text[:MAX_TEXT]
+                    (row.custom if target == "unit" else row.person_custom)[key] = text
+            if n > self.raw.width and any(cells[self.raw.width:]) and self.raw.width:
+                self.problem("extra-cells", f"the row has {n} cells but the header only "
+                             f"{self.raw.width}; the extra ones are kept as custom fields",
+                             rows=[row.number])
+            self._fit(row)
+            self._names(row)
+            self._flags(row)
+            self.rows.append(row)
+
+    def _error_cell(self, row: _Row, key: str, column: int, text: str) -> str:
+        """A spreadsheet error (#N/A...): text in a free-text field, else empty + custom."""
+        label = self.raw.column_label(column)
+        if key in _FREE_TEXT:
+            self.problem("malformed-cell", f"{label} holds {text}, which looks like a "
+                         "spreadsheet error; kept as text", rows=[row.number], column=column)
+            return text
+        if self.headers[column] not in row.custom:
+            self.problem("malformed-cell", f"{label} holds the spreadsheet error {text}; read "
+                         f"as empty, the text is kept as custom field {self.headers[column]!r}",
+                         rows=[row.number], column=column)
+            row.custom[self.headers[column]] = text
+        return ""
+
+    def _fit(self, row: _Row) -> None:
+        """Cut over-long mapped cells to what the model holds; the full text becomes custom."""
+        if max(map(len, row.v.values()), default=0) <= MAX_NAME:
+            return  # the usual case, checked at C speed
+        for key, text in row.v.items():
+            limit = _LIMITS.get(key, MAX_NAME)
+            if len(text) <= limit:
+                continue
+            c = self.mapping.columns[key]
+            self.problem("malformed-cell", f"{self.raw.column_label(c)} holds {len(text)} "
+                         f"characters; the full text is kept as custom field "
+                         f"{self.headers[c]!r}", rows=[row.number], column=c)
+            row.custom[self.headers[c]] = text[:MAX_TEXT]
+            row.v[key] = text[:limit]
+
+    def _names(self, row: _Row) -> None:
+        v = row.v
+        name = v.get("name", "")
+        if not name:
+            first, last = v.get("first_name", ""), v.get("last_name", "")
+            if has_cjk(first + last):
+                name = last + first
+            else:
+                name = " ".join(p for p in (first, last) if p)
+            name = name[:MAX_NAME]
+        if name.casefold() in VACANCY_NAMES:
+            name = ""
+        row.person_name = name
+
+    def _flags(self, row: _Row) -> None:
+        for key, parse in self.flag_fields:
+            text = row.v.get(key, "")
+            if not text:
+                continue
+            try:
+                value = parse(text)
+            except ValueError:
+                c = self.mapping.columns[key]
+                self.problem("malformed-cell", f"{self.raw.column_label(c)}: {text[:80]!r} is "
+                             f"not a valid {key.replace('_', '-')}; kept as custom field "
+                             f"{self.headers[c]!r}", rows=[row.number], column=c)
+                row.custom[self.headers[c]] = text
+                continue
+            if key == "layer":
+                row.layer = value  # type: ignore[assignment]
+            elif key == "customer_facing":
+                row.cf = value  # type: ignore[assignment]
+            elif key == "kind":
+                row.kind = value  # type: ignore[assignment]
+            elif key == "assistant":
+                row.assistant = bool(value)
+            else:
+                row.parked = bool(value)
+
+    # pass 2: ids, duplicates, second relations
+    def assign_ids(self) -> None:
+        first_of: dict[str, int] = {}  # key -> index into self.units
+        id_col = self.mapping.columns.get("id")
+        for row in self.rows:
+            key = row.v.get("id", "")
+            if len(key) > MAX_ID:
+                self.problem("malformed-cell", f"the id is {len(key)} characters long (at most "
+                             f"{MAX_ID}); the row gets a new id and keeps the old one as custom "
+                             f"field {EMPLOYEE_ID_KEY!r}", rows=[row.number], column=id_col)
+                row.custom[EMPLOYEE_ID_KEY] = key
+                key = ""
+            row.key = key
+            if key and key in first_of:
+                first = self.units[first_of[key]]
+                same = row.person_name and row.person_name == first.person_name
+                if same:
+                    self._second_relation(row, first, first_of[key])
+                    continue
+                row.custom[EMPLOYEE_ID_KEY] = key
+                row.parked, row.status = True, PARKED
+                self.problem("duplicate-id", f"id {key!r} is already used by row {first.number} "
+                             f"({first.person_name or 'a vacancy'}); this row went to the "
+                             f"parking lot with a new id", "error",
+                             [row.number, first.number], id_col)
+            elif key:
+                first_of[key] = len(self.units)
+            self.units.append(row)
+        self.by_key = first_of
+        used = set(first_of)
+        for row in self.units:
+            if row.key and first_of.get(row.key) is not None and \
+                    self.units[first_of[row.key]] is row:
+                row.uid = row.key
+                continue
+            uid = f"row-{row.number}"
+            while uid in used:
+                uid += "x"
+            used.add(uid)
+            row.uid = uid
+            if not row.key and row.person_name and id_col is not None:
+                self.problem("missing-id", f"{row.person_name!r} has no id; the unit is named "
+                             f"{uid!r} and cannot be found as a manager by id",
+                             rows=[row.number], column=id_col)
+        self._person_ids()
+
+    def _second_relation(self, row: _Row, first: _Row, index: int) -> None:
+        row.first = index
+        mine, theirs = row.v.get("manager", ""), first.v.get("manager", "")
+        mine = mine or row.v.get("manager_name", "")
+        theirs = theirs or first.v.get("manager_name", "")
+        dotted = bool(mine) and mine != theirs
+        # Nothing is lost: cells of the second row that differ from the first are kept on
+        # the first row's unit as custom fields named after their column and row.
+        kept = []
+        for k, text in row.v.items():
+            if k in ("manager", "manager_name", "id", "name", "first_name", "last_name") or \
+                    not text or text == first.v.get(k, "") or (dotted and k == "title"):
+                continue
+            header = self.headers[self.mapping.columns[k]]
+            first.custom[f"{header} (row {row.number})"] = text
+            kept.append(header)
+        for k, text in row.custom.items():
+            if text != first.custom.get(k):
+                first.custom[f"{k} (row {row.number})"] = text
+                kept.append(k)
+        lost = f"; its differing cells ({', '.join(kept)}) are kept as custom fields of row " \
+               f"{first.number}" if kept else ""
+        if dotted:
+            row.status = DOTTED
+            label = row.v.get("title", "") if row.v.get("title", "") != first.v.get("title", "") \
+                else ""
+            first.extra_managers.append((mine, "manager", LineKind.DOTTED, label))
+            self.problem("second-manager", f"{row.person_name!r} (id {row.key!r}) is listed "
+                         f"again, under manager {mine!r} (row {first.number}: {theirs!r}); "
+                         f"the second relation is kept as a dotted line{lost}", "warning",
+                         [row.number, first.number], self.mapping.columns.get("manager"))
+        else:
+            row.status = REPEAT
+            self.problem("repeated-row", f"{row.person_name!r} (id {row.key!r}) is listed again "
+                         f"under the same manager as row {first.number}; the repeat is "
+                         f"skipped{lost}", "warning", [row.number, first.number])
+
+    def _person_ids(self) -> None:
+        taken: set[str] = set()
+        pid_col = self.mapping.columns.get("person_id")
+        for row in self.units:
+            if not row.person_name:
+                if row.v.get("person_id"):
+                    self.problem("malformed-cell", "a vacancy (no name) has a person id; "
+                                 "kept as custom field", rows=[row.number], column=pid_col)
+                    row.custom[self.headers[pid_col]] = row.v["person_id"]  # type: ignore
+                continue
+            pid = row.v.get("person_id", "")
+            if pid and (len(pid) > MAX_ID or pid in taken):
+                self.problem("malformed-cell", f"person id {pid[:80]!r} is "
+                             f"{'too long' if len(pid) > MAX_ID else 'used twice'}; "
+                             "the person gets a new id", rows=[row.number], column=pid_col)
+                pid = ""
+            if not pid:
+                pid = "p-" + row.uid
+                if len(pid) > MAX_ID:
+                    pid = f"p-row-{row.number}"
+                while pid in taken:
+                    pid += "x"
+            taken.add(pid)
+            row.pid = pid
+
+    # pass 3: managers
+    def resolve_managers(self) -> None:
+        names: dict[str, list[int]] = {}
+        for i, row in enumerate(self.units):
+            if row.person_name:
+                names.setdefault(" ".join(row.person_name.casefold().split()), []).append(i)
+        self.names = names
+        has_manager = "manager" in self.mapping.columns or "manager_name" in self.mapping.columns
+        col = self.mapping.columns.get("manager", self.mapping.columns.get("manager_name"))
+        for i, row in enumerate(self.units):
+            if row.parked:  # a duplicate id, or parked in the sheet: keep what it said
+                text = row.v.get("manager", "") or row.v.get("manager_name", "")
+                if text:
+                    row.custom[UNRESOLVED_MANAGER_KEY] = text
+                if row.status != PARKED:
+                    row.status = PARKED
+                    self.problem("parked", "marked as parked in the sheet; it stays in the "
+                                 "parking lot", "note", [row.number],
+                                 self.mapping.columns.get("parked"), row.uid)
+                continue
+            text = row.v.get("manager", "")
+            by_name = row.v.get("manager_name", "")
+            if not text:
+                text = by_name
+            row.manager_text = text
+            if not text:
+                continue
+            target, why = self.resolve(text)
+            if target is None and why == "unknown":
+                parts = [p for p in _SEVERAL.split(text) if p]
+                if len(parts) > 1:
+                    found = [self.resolve(p) for p in parts]
+                    if all(t is not None for t, _ in found):
+                        target = found[0][0]
+                        for p in parts[1:]:
+                            row.extra_managers.append((p, "manager", LineKind.DOTTED, ""))
+                        self.problem("second-manager", f"the manager cell names {len(parts)} "
+                                     f"managers ({text!r}); placed under {parts[0]!r}, the "
+                                     "others are kept as dotted lines", rows=[row.number],
+                                     column=col)
+            if target == i:
+                self.problem("self-manager", f"{self._who(row)} is its own manager ({text!r}); "
+                             "placed as a root", rows=[row.number], column=col)
+                continue
+            if target is None:
+                row.parked, row.status = True, PARKED
+                row.custom[UNRESOLVED_MANAGER_KEY] = text
+                if why == "ambiguous":
+                    rows = [self.units[j].number for j in self.names[self._norm(text)]]
+                    self.problem("ambiguous-manager", f"manager {text!r} could be any of "
+                                 f"{len(rows)} people ({_rows_text(rows)}); the row went to "
+                                 "the parking lot", "error", [row.number, *rows], col, row.uid)
+                else:
+                    self.problem("unknown-manager", f"manager {text!r} is neither an id nor a "
+                                 "name in the sheet; the row went to the parking lot with its "
+                                 "reports", "error", [row.number], col, row.uid)
+                continue
+            row.parent = target
+            if by_name and row.v.get("manager"):
+                mgr = self.units[target]
+                if self._norm(by_name) != self._norm(mgr.person_name) and \
+                        by_name != mgr.key:
+                    self.problem("manager-mismatch", f"manager id {row.v['manager']!r} is "
+                                 f"{mgr.person_name or 'a vacancy'!r} (row {mgr.number}) but the "
+                                 f"manager name says {by_name!r}; the id was followed",
+                                 rows=[row.number, mgr.number],
+                                 column=self.mapping.columns.get("manager_name"))
+        if not has_manager and len(self.units) > 1:
+            self.problem("no-manager-column", "no column is mapped to the manager: every row is "
+                         "a root (map one with manager=Column)")
+
+    @staticmethod
+    def _norm(text: str) -> str:
+        return " ".join(text.casefold().split())
+
+    def _who(self, row: _Row) -> str:
+        return repr(row.person_name or row.v.get("title") or row.uid)
+
+    def resolve(self, text: str) -> tuple[int | None, str]:
+        """Unit row index a manager reference names: by id, then by unique name."""
+        i = self.by_key.get(text)
+        if i is not None:
+            return i, "id"
+        found = self.names.get(self._norm(text))
+        if found is None:
+            return None, "unknown"
+        if len(found) > 1:
+            return None, "ambiguous"
+        return found[0], "name"
+
+    # pass 4: cycles
+    def break_cycles(self) -> None:
+        state = [0] * len(self.units)  # 0 new, 1 on path, 2 done
+        col = self.mapping.columns.get("manager", self.mapping.columns.get("manager_name"))
+        for start in range(len(self.units)):
+            path: list[int] = []
+            i: int | None = start
+            while i is not None and state[i] == 0:
+                state[i] = 1
+                path.append(i)
+                i = self.units[i].parent
+            if i is not None and state[i] == 1:
+                cycle = path[path.index(i):]
+                at = min(cycle, key=lambda j: self.units[j].number)
+                row = self.units[at]
+                row.custom[UNRESOLVED_MANAGER_KEY] = row.manager_text
+                row.parent, row.parked, row.status = None, True, PARKED
+                order = cycle[cycle.index(at):] + cycle[:cycle.index(at)]
+                chain = " -> ".join(repr(self.units[j].key or self.units[j].uid)
+                                    for j in order[:8])
+                self.problem("cycle", f"reporting cycle {chain} -> {row.key or row.uid!r} "
+                             f"({_rows_text(sorted(self.units[j].number for j in cycle))}); "
+                             f"broken at row {row.number}: it went to the parking lot with "
+                             "its reports", "error",
+                             [row.number, *sorted(self.units[j].number for j in cycle
+                                                  if j != at)], col, row.uid)
+            for j in path:
+                state[j] = 2
+
+    def mark_parked_subtrees(self) -> None:
+        """Rows below a parked root are parked too (status only; they keep their parent)."""
+        memo: dict[int, bool] = {}
+        for start in range(len(self.units)):
+            path = []
+            i: int | None = start
+            verdict = False
+            while i is not None:
+                if i in memo:
+                    verdict = memo[i]
+                    break
+                path.append(i)
+                if self.units[i].parked:
+                    verdict = True
+                    break
+                i = self.units[i].parent
+            for j in path:
+                memo[j] = verdict
+                if verdict:
+                    self.units[j].status = PARKED
+
+    # pass 5: model objects
+    def functions(self) -> list[Function]:
+        out: dict[str, Function] = {}
+        votes: dict[str, list[bool]] = {}
+        ids: set[str] = set()
+        for row in self.units:
+            name = row.v.get("function", "")
+            if not name:
+                continue
+            norm = self._norm(name)
+            f = out.get(norm)
+            if f is None:
+                fid = "f-" + (_slug(name) or str(len(out) + 1))
+                while fid in ids:
+                    fid = f"f-{len(ids) + 1}" if not fid[-1].isdigit() else fid + "x"
+                ids.add(fid)
+                f = Function(id=fid, name=name, color=_PALETTE[len(out) % len(_PALETTE)])
+                out[norm] = f
+            row.function = f.id
+            if row.cf is not None:
+                votes.setdefault(f.id, []).append(row.cf)
+        facing = {fid for fid, v in votes.items() if v and all(v)}
+        for f in out.values():
+            f.customer_facing = f.id in facing
+        for row in self.units:
+            if row.cf and row.layer is None and row.function not in facing:
+                row.layer = Layer.CUSTOMER_CONTACT
+        return list(out.values())
+
+    def build(self) -> Project:
+        opts = self.options
+        zh = self.language == "zh"
+        title = opts.title or os.path.splitext(os.path.basename(self.raw.path))[0]
+        project = new_project(title=title, language=self.language,
+                              scenario_name="现状" if zh else "As-is")
+        project.functions = self.functions()
+        people: list[Person] = []
+        units: list[Unit] = []
+        for row in self.units:
+            v = row.v
+            custom = row.custom
+            if v.get("department"):
+                custom[DEPARTMENT_KEY] = v["department"]
+            if v.get("location"):
+                custom[LOCATION_KEY] = v["location"]
+            if row.pid is not None:
+                people.append(Person(id=row.pid, name=row.person_name, email=v.get("email", ""),
+                                     phone=v.get("phone", ""), photo=v.get("photo", ""),
+                                     custom=row.person_custom))
+            elif row.person_custom or v.get("email") or v.get("phone"):
+                for k, text in (("email", v.get("email")), ("phone", v.get("phone")),
+                                *row.person_custom.items()):
+                    if text:
+                        custom[k] = text
+            name = v.get("unit_name") or default_unit_name(v.get("title", ""), row.person_name,
+                                                           self.language)
+            parent = self.units[row.parent].uid if row.parent is not None else None
+            units.append(Unit(id=row.uid, name=name, title=v.get("title", ""), kind=row.kind,
+                              parent=parent, function=row.function, layer=row.layer,
+                              person=row.pid, parked=row.parked and parent is None,
+                              assistant=row.assistant,
+                              notes=v.get("notes", ""), custom=custom))
+        project.people = people
+        sc = project.scenario()
+        sc.units = units
+        sc.lines = self.lines()
+        self.roots(units)
+        if opts.group_by_department:
+            self.departments(project)
+        return project
+
+    def lines(self) -> list[SecondaryLine]:
+        out: list[SecondaryLine] = []
+        dcol = self.mapping.columns.get("dotted")
+        for row in self.units:
+            refs = list(row.extra_managers)
+            if row.v.get("dotted"):
+                refs += [(t, "dotted", k, lab) for t, k, lab in parse_dotted(row.v["dotted"])]
+            for text, source, kind, label in refs:
+                target, why = self.resolve(text)
+                if target is None or self.units[target] is row:
+                    reason = {"ambiguous": "names several people", "unknown": "names nobody",
+                              }.get(why, "names the row itself")
+                    prev = row.custom.get(UNRESOLVED_DOTTED_KEY)
+                    row.custom[UNRESOLVED_DOTTED_KEY] = f"{prev}; {text}" if prev else text
+                    self.problem("unknown-dotted", f"dotted-line manager {text!r} {reason}; "
+                                 f"kept as custom field {UNRESOLVED_DOTTED_KEY!r}",
+                                 rows=[row.number], column=dcol if source == "dotted" else
+                                 self.mapping.columns.get("manager"))
+                    continue
+                out.append(SecondaryLine(id=f"ln-{len(out) + 1}", source=row.uid,
+                                         target=self.units[target].uid, kind=kind,
+                                         label=label[:MAX_NAME]))
+        return out
+
+    def roots(self, units: list[Unit]) -> None:
+        roots = [(row, u) for row, u in zip(self.units, units, strict=True)
+                 if u.parent is None and not u.parked]
+        if len(roots) <= 1 or "manager" not in self.mapping.columns and \
+                "manager_name" not in self.mapping.columns and not self.options.single_root:
+            return
+        numbers = [row.number for row, _ in roots]
+        if self.options.single_root:
+            top_id = "top"
+            ids = {u.id for u in units}
+            while top_id in ids:
+                top_id += "x"
+            name = self.options.top_name or ("组织" if self.language == "zh" else "Organisation")
+            for _, u in roots:
+                u.parent = top_id
+            units.insert(0, Unit(id=top_id, name=name, kind=UnitKind.DEPARTMENT))
+            self.problem("several-roots", f"{len(roots)} rows have no manager "
+                         f"({_rows_text(numbers)}); placed under a new top unit {name!r}",
+                         "note", numbers)
+        else:
+            self.problem("several-roots", f"{len(roots)} rows have no manager "
+                         f"({_rows_text(numbers)}); kept as {len(roots)} roots",
+                         "warning", numbers)
+
+    def departments(self, project: Project) -> None:
+        """Put a department box above the head(s) of each department (same parent: one box)."""
+        sc = project.scenario()
+        by_id = {u.id: u for u in sc.units}
+        same_col = self.mapping.columns.get("function") == self.mapping.columns.get("department")
+        boxes: dict[tuple[str, str | None], Unit] = {}
+        before: dict[str, list[Unit]] = {}
+        ids = set(by_id)
+        for u in list(sc.units):
+            dept = u.custom.get(DEPARTMENT_KEY, "")
+            if not dept or u.parked or u.kind is UnitKind.DEPARTMENT and u.id == "top":
+                continue
+            parent = by_id.get(u.parent) if u.parent else None
+            if parent is not None and parent.custom.get(DEPARTMENT_KEY, "") == dept:
+                continue
+            box = boxes.get((dept, u.parent))
+            if box is None:
+                bid = "dept-" + (_slug(dept) or str(len(boxes) + 1))
+                while bid in ids:
+                    bid += "x"
+                ids.add(bid)
+                box = Unit(id=bid, name=dept, kind=UnitKind.DEPARTMENT, parent=u.parent,
+                           function=u.function if same_col else None,
+                           custom={DEPARTMENT_KEY: dept})
+                boxes[(dept, u.parent)] = box
+                before.setdefault(u.id, []).append(box)
+            u.parent = box.id
+        if boxes:
+            out: list[Unit] = []
+            for u in sc.units:
+                out.extend(before.get(u.id, ()))
+                out.append(u)
+            sc.units = out
+
+
+def build_rows(raw: RawSheet, mapping: Mapping, options: ImportOptions) -> ImportResult:
+    b = _Builder(raw, mapping, options)
+    b.read_rows()
+    b.assign_ids()
+    b.resolve_managers()
+    b.break_cycles()
+    b.mark_parked_subtrees()
+    project = b.build()
+    if raw.empty_rows:
+        b.problem("empty-rows", f"{len(raw.empty_rows)} empty row"
+                  f"{'s' if len(raw.empty_rows) > 1 else ''} skipped "
+                  f"({_rows_text(raw.empty_rows)})", "note", raw.empty_rows)
+    status = {row.number: row.status for row in b.rows}
+    row_unit = {row.number: row.uid for row in b.units}
+    for row in b.rows:
+        if row.first is not None:
+            row_unit[row.number] = b.units[row.first].uid
+    b.problems.sort(key=lambda p: (p.row is None, p.row or 0))
+    customs = [key if target == "unit" else f"person:{key}" for _, target, key in b.custom_cols]
+    return ImportResult(project, b.problems, mapping, raw, status, row_unit, customs, b.language)
