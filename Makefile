@@ -15,7 +15,7 @@ SYSTEM_PACKAGES := graphviz fonts-noto-cjk xvfb xauth poppler-utils make libreof
 	libxcb-render-util0 libxcb-shape0 libxcb-xinerama0 libxcb-xkb1 libglib2.0-0
 
 .PHONY: run test deps system venv lint format imports typecheck pytest bench \
-	screenshots samples clean
+	screenshots samples clean translations gallery
 
 ## run: install everything, then open the app on a sample (headless: write out/)
 run: deps
@@ -77,8 +77,19 @@ bench: deps
 samples: venv
 	$(PY) -m orgdesign.samples.write resources/samples
 
+## gallery: every sample in every view as PNG, and PDF pages via pdftoppm, in docs/gallery
+gallery: deps
+	$(PY) -m orgdesign.export.gallery docs/gallery
+
 screenshots: deps
 	xvfb-run -a -s "-screen 0 1600x1000x24" $(PY) -m orgdesign.app.screenshots docs/screenshots
 
 clean:
 	rm -rf $(VENV) out build dist .pytest_cache .ruff_cache .hypothesis
+
+## translations: refresh the .ts source from the code, then compile the .qm
+translations: venv
+	$(VENV)/bin/pyside6-lupdate $$(find orgdesign/app -name '*.py' | sort) \
+		-ts resources/translations/orgdesign_zh_CN.ts -no-obsolete
+	$(VENV)/bin/pyside6-lrelease resources/translations/orgdesign_zh_CN.ts \
+		-qm resources/translations/orgdesign_zh_CN.qm

@@ -33,7 +33,10 @@ class Document(QObject):
         self.project = project if project is not None else new_project()
         self.path: Path | None = Path(path) if path else None
         self.undo_stack = QUndoStack(self)
-        self.undo_stack.cleanChanged.connect(lambda _clean: self.stateChanged.emit())
+        self.undo_stack.cleanChanged.connect(self._clean_changed)
+
+    def _clean_changed(self, _clean: bool) -> None:
+        self.stateChanged.emit()
 
     @classmethod
     def open(cls, path: str, parent: QObject | None = None) -> Document:

@@ -1,126 +1,321 @@
-"""The main window: the structure as a tree and the properties of the selection."""
+"""The main window: canvas in the middle, docks around, menus and shortcuts.
+
+It owns one :class:`Document` (project, undo stack, path) and one
+:class:`Selection`; the canvas and the docks talk to those two only.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QAction, QKeySequence, QStandardItem, QStandardItemModel
+import os
+from functools import partial
+
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QUndoGroup
 from PySide6.QtWidgets import (
+    QDockWidget,
     QFileDialog,
-    QFormLayout,
     QLabel,
+    QLineEdit,
     QMainWindow,
     QMessageBox,
-    QSplitter,
-    QTreeView,
+    QToolBar,
+    QUndoView,
     QWidget,
 )
 
-from orgdesign.model import TreeIndex
-from orgdesign.model.errors import OrgDesignError
+from orgdesign import __version__
+from orgdesign.io.recovery import RecoveryEntry, discard_recovery, load_recovery
+from orgdesign.model import OrgDesignError, TreeIndex
+from orgdesign.resources import resource_path
+from orgdesign.samples.registry import SAMPLES, build_sample, sample_names
 
+from .actions import EditActions
+from .autosave import Autosaver
+from .canvas.view import CanvasView
+from .docks.functions import FunctionsPanel
+from .docks.metrics import MetricsPanel
+from .docks.parking import ParkingPanel
+from .docks.problems import ProblemsPanel
+from .docks.properties import PropertiesPanel
+from .docks.structure import StructurePanel
 from .document import Document
+from .selection import Selection
+from .settings import Preferences, PreferencesDialog
 
-UNIT_ID_ROLE = Qt.ItemDataRole.UserRole + 1
+VIEW_KEYS = (("classic", "Ctrl+1"), ("compact", "Ctrl+2"), ("inverted", "Ctrl+3"),
+             ("rings", "Ctrl+4"))
+FILE_FILTER = "OrgDesign projects (*.orgd)"
 
 
 class MainWindow(QMainWindow):
     """Top-level window over one :class:`Document`."""
 
-    def __init__(self, document: Document | None = None) -> None:
+    def __init__(self, document: Document | None = None, prefs: Preferences | None = None) -> None:
         super().__init__()
+        self.prefs = prefs or Preferences()
         self.document = document or Document(parent=self)
-        self.tree = QTreeView()
-        self.tree.setHeaderHidden(False)
-        self.tree_model = QStandardItemModel(self)
-        self.tree.setModel(self.tree_model)
-        self.props = QWidget()
-        self.props_layout = QFormLayout(self.props)
-        split = QSplitter()
-        split.addWidget(self.tree)
-        split.addWidget(self.props)
-        split.setSizes([520, 380])
-        self.setCentralWidget(split)
+        self.selection = Selection(self)
+        self.canvas = CanvasView(self.document, self.selection, self)
+        self.canvas.view_name = self.prefs.default_view
+        self.setCentralWidget(self.canvas)
+        self.edits = EditActions(self.document, self.selection, self)
+        self.structure = StructurePanel(self.document, self.selection)
+        self.properties = PropertiesPanel(self.document, self.selection)
+        self.functions = FunctionsPanel(self.document)
+        self.metrics = MetricsPanel(self.document)
+        self.problems = ProblemsPanel(self.document, self.selection)
+        self.parking = ParkingPanel(self.document, self.selection)
+        self.history = QUndoView(self.document.undo_stack)
+        self.docks: dict[str, QDockWidget] = {}
+        self._add_dock("structure", self.tr("Structure"), self.structure,
+                       Qt.DockWidgetArea.LeftDockWidgetArea)
+        self._add_dock("parking", self.tr("Parking lot"), self.parking,
+                       Qt.DockWidgetArea.LeftDockWidgetArea)
+        self._add_dock("properties", self.tr("Properties"), self.properties,
+                       Qt.DockWidgetArea.RightDockWidgetArea)
+        self._add_dock("functions", self.tr("Functions and layers"), self.functions,
+                       Qt.DockWidgetArea.RightDockWidgetArea)
+        self._add_dock("metrics", self.tr("Metrics"), self.metrics,
+                       Qt.DockWidgetArea.RightDockWidgetArea)
+        self._add_dock("history", self.tr("History"), self.history,
+                       Qt.DockWidgetArea.RightDockWidgetArea)
+        self._add_dock("problems", self.tr("Problems"), self.problems,
+                       Qt.DockWidgetArea.BottomDockWidgetArea)
+        self.tabifyDockWidget(self.docks["functions"], self.docks["metrics"])
+        self.tabifyDockWidget(self.docks["metrics"], self.docks["history"])
+        self.docks["functions"].raise_()
+        self.status = QLabel()
+        self.statusBar().addPermanentWidget(self.status)
+        self.autosaver = Autosaver(self.document, self.prefs.autosave_s, self)
         self._make_actions()
-        self.resize(1000, 700)
-        self.set_document(self.document)
+        self._connect_document()
+        self.edits.refused.connect(self.show_refusal)
+        self.canvas.refused.connect(self.show_refusal)
+        self.selection.changed.connect(self._selection_changed)
+        self.resize(1400, 900)
+        self._update_title()
+        QTimer.singleShot(0, self.canvas.fit)
+
+    # ------------------------------------------------------------------ building
+
+    def _add_dock(self, key: str, title: str, widget: QWidget, area) -> None:
+        dock = QDockWidget(title, self)
+        dock.setObjectName(f"dock-{key}")
+        dock.setWidget(widget)
+        self.addDockWidget(area, dock)
+        self.docks[key] = dock
+
+    def _action(self, text: str, slot, shortcut=None, menu=None, tip: str = "") -> QAction:
+        act = QAction(text, self)
+        if shortcut is not None:
+            if isinstance(shortcut, list | tuple):
+                act.setShortcuts([QKeySequence(s) for s in shortcut])
+            else:
+                act.setShortcut(QKeySequence(shortcut))
+        act.triggered.connect(lambda _checked=False: slot())
+        if tip:
+            act.setStatusTip(tip)
+        if menu is not None:
+            menu.addAction(act)
+        self.addAction(act)
+        return act
 
     def _make_actions(self) -> None:
-        menu = self.menuBar().addMenu(self.tr("&File"))
-        for text, key, slot in (
-            (self.tr("&Open…"), QKeySequence.StandardKey.Open, self.open_dialog),
-            (self.tr("&Save"), QKeySequence.StandardKey.Save, self.save),
-            (self.tr("&Quit"), QKeySequence.StandardKey.Quit, self.close),
-        ):
-            act = QAction(text, self)
-            act.setShortcut(key)
-            act.triggered.connect(slot)
-            menu.addAction(act)
+        K = QKeySequence.StandardKey
+        mb = self.menuBar()
+        self.actions_by_name: dict[str, QAction] = {}
+        a = self.actions_by_name
+
+        file_menu = mb.addMenu(self.tr("&File"))
+        a["new"] = self._action(self.tr("&New"), self.new_document, K.New, file_menu)
+        a["open"] = self._action(self.tr("&Open…"), self.open_dialog, K.Open, file_menu)
+        self.recent_menu = file_menu.addMenu(self.tr("Open &Recent"))
+        self.recent_menu.aboutToShow.connect(self._fill_recent)
+        samples = file_menu.addMenu(self.tr("Open &Sample"))
+        for name in sample_names():
+            for lang, label in (("en", "English"), ("zh", "中文")):
+                act = QAction(f"{SAMPLES[name].title(lang)} ({label})", self)
+                act.triggered.connect(partial(self.open_sample, name, lang))
+                samples.addAction(act)
+        file_menu.addSeparator()
+        a["save"] = self._action(self.tr("&Save"), self.save, K.Save, file_menu)
+        a["save_as"] = self._action(self.tr("Save &As…"), self.save_as, K.SaveAs, file_menu)
+        file_menu.addSeparator()
+        self.import_menu = file_menu.addMenu(self.tr("&Import"))
+        self.export_menu = file_menu.addMenu(self.tr("&Export"))
+        file_menu.addSeparator()
+        a["quit"] = self._action(self.tr("&Quit"), self.close, K.Quit, file_menu)
+
+        edit = mb.addMenu(self.tr("&Edit"))
+        # One undo group for the window: its actions follow whichever document is open.
+        self.undo_group = QUndoGroup(self)
+        self.undo_group.addStack(self.document.undo_stack)
+        self.undo_group.setActiveStack(self.document.undo_stack)
+        undo = self.undo_group.createUndoAction(self, self.tr("&Undo"))
+        undo.setShortcut(K.Undo)
+        redo = self.undo_group.createRedoAction(self, self.tr("&Redo"))
+        redo.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence(K.Redo)])
+        edit.addAction(undo)
+        edit.addAction(redo)
+        a["undo"], a["redo"] = undo, redo
+        edit.addSeparator()
+        a["cut"] = self._action(self.tr("Cu&t"), self.edits.cut, K.Cut, edit)
+        a["copy"] = self._action(self.tr("&Copy"), self.edits.copy, K.Copy, edit)
+        a["paste"] = self._action(self.tr("&Paste"), self.edits.paste, K.Paste, edit)
+        edit.addSeparator()
+        a["add_child"] = self._action(self.tr("Add &Report"), self.edits.add_child,
+                                      ["Insert", "Tab"], edit)
+        a["add_sibling"] = self._action(self.tr("Add &Sibling"), self.edits.add_sibling,
+                                        ["Return", "Enter"], edit)
+        a["add_assistant"] = self._action(self.tr("Add &Assistant"), self.edits.add_assistant,
+                                          "Ctrl+Shift+A", edit)
+        a["rename"] = self._action(self.tr("Re&name"), self.canvas.start_rename, "F2", edit)
+        a["delete"] = self._action(self.tr("&Delete"), self.edits.delete, K.Delete, edit)
+        a["delete_promote"] = self._action(self.tr("Delete and &Promote Reports"),
+                                           self.edits.delete_promote, "Shift+Del", edit)
+        edit.addSeparator()
+        a["collapse"] = self._action(self.tr("Collapse / E&xpand"), self.edits.toggle_collapse,
+                                     "Ctrl+E", edit)
+        a["dotted"] = self._action(self.tr("Dotted &Line Between Two Units"),
+                                   self.edits.dotted_line, "Ctrl+L", edit)
+        a["park"] = self._action(self.tr("Move to Parking Lot"), self.parking.park_selection,
+                                 "Ctrl+K", edit)
+        edit.addSeparator()
+        a["find"] = self._action(self.tr("&Find…"), self.start_find, K.Find, edit)
+        a["find_next"] = self._action(self.tr("Find &Next"), lambda: self.find_step(1),
+                                      K.FindNext, edit)
+        a["find_prev"] = self._action(self.tr("Find Pre&vious"), lambda: self.find_step(-1),
+                                      K.FindPrevious, edit)
+        edit.addSeparator()
+        a["prefs"] = self._action(self.tr("Pre&ferences…"), self.preferences, K.Preferences,
+                                  edit)
+        # Return/Tab/Insert mean "add" only on the canvas, not in text fields
+        for key in ("add_child", "add_sibling", "rename", "delete", "delete_promote"):
+            a[key].setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            self.canvas.addAction(a[key])
+            self.removeAction(a[key])
+
+        view = mb.addMenu(self.tr("&View"))
+        names = {"classic": self.tr("&Classic"), "compact": self.tr("C&ompact"),
+                 "inverted": self.tr("&Inverted (Customer on Top)"),
+                 "rings": self.tr("&Rings (Customer at the Centre)")}
+        group = QActionGroup(self)
+        toolbar = QToolBar(self.tr("Main"))
+        toolbar.setObjectName("toolbar-main")
+        self.addToolBar(toolbar)
+        for name, key in VIEW_KEYS:
+            act = self._action(names[name], partial(self.set_view, name), key, view)
+            act.setCheckable(True)
+            act.setChecked(name == self.canvas.view_name)
+            group.addAction(act)
+            toolbar.addAction(act)
+            a[f"view_{name}"] = act
+        view.addSeparator()
+        toolbar.addSeparator()
+        a["zoom_in"] = self._action(self.tr("Zoom &In"), lambda: self.canvas.zoom_by(1.25),
+                                    [K.ZoomIn, "Ctrl+="], view)
+        a["zoom_out"] = self._action(self.tr("Zoom &Out"), lambda: self.canvas.zoom_by(0.8),
+                                     K.ZoomOut, view)
+        a["fit"] = self._action(self.tr("&Fit to Window"), self.canvas.fit, "Ctrl+0", view)
+        a["zoom_100"] = self._action(self.tr("&Actual Size (100%)"),
+                                     lambda: self.canvas.set_zoom(1.0), "Ctrl+Alt+0", view)
+        for key in ("zoom_in", "zoom_out", "fit"):
+            toolbar.addAction(a[key])
+        toolbar.addSeparator()
+        for key in ("add_child", "add_sibling", "delete"):
+            toolbar.addAction(a[key])
+        toolbar.addAction(undo)
+        toolbar.addAction(redo)
+        view.addSeparator()
+        for dock in self.docks.values():
+            view.addAction(dock.toggleViewAction())
+
+        self.find_bar = QToolBar(self.tr("Find"))
+        self.find_bar.setObjectName("toolbar-find")
+        self.find_edit = QLineEdit()
+        self.find_edit.setPlaceholderText(self.tr("Find name, title, person or function"))
+        self.find_edit.setClearButtonEnabled(True)
+        self.find_edit.returnPressed.connect(lambda: self.find_step(1))
+        self.find_edit.textChanged.connect(lambda _t: self._reset_find())
+        self.find_bar.addWidget(self.find_edit)
+        self.find_bar.addAction(a["find_prev"])
+        self.find_bar.addAction(a["find_next"])
+        self.addToolBar(self.find_bar)
+        self._find_pos = -1
+
+        help_menu = mb.addMenu(self.tr("&Help"))
+        self._action(self.tr("&About OrgDesign"), self.about, None, help_menu)
+
+    def _connect_document(self) -> None:
+        doc = self.document
+        doc.changed.connect(self._model_changed)
+        doc.stateChanged.connect(self._update_title)
+
+    # ------------------------------------------------------------------ document
 
     def set_document(self, document: Document) -> None:
-        """Show ``document``; rebuilds the tree."""
+        """Show ``document`` instead of the current one (which the caller has dealt with)."""
+        old = self.document
+        self.autosaver.discard()
+        self.autosaver.timer.stop()
         self.document = document
-        document.changed.connect(self.rebuild)
-        document.stateChanged.connect(self._update_title)
-        self.rebuild()
+        document.setParent(self)
+        self.selection.set([])
+        for panel in (self.canvas, self.structure, self.properties, self.functions,
+                      self.metrics, self.problems, self.parking):
+            panel.set_document(document)
+        self.edits.document = document
+        self.history.setStack(document.undo_stack)
+        self.autosaver = Autosaver(document, self.prefs.autosave_s, self)
+        self._connect_document()
+        self.undo_group.addStack(document.undo_stack)
+        self.undo_group.setActiveStack(document.undo_stack)
         self._update_title()
+        if old is not document:
+            old.deleteLater()
+
+    def _model_changed(self) -> None:
+        existing = {u.id for u in self.document.project.scenario().units}
+        self.selection.prune(existing)
+        self.canvas.rebuild()
+        for panel in (self.structure, self.functions, self.metrics, self.problems, self.parking):
+            panel.refresh() if hasattr(panel, "refresh") else panel.rebuild()
+        self.properties.refresh()
 
     def _update_title(self) -> None:
         star = "*" if self.document.modified else ""
         self.setWindowTitle(f"{self.document.display_name()}{star} — OrgDesign")
 
-    def rebuild(self) -> None:
-        """Refill the structure tree from the model."""
-        project = self.document.project
-        sc = project.scenario()
-        ix = TreeIndex(sc, project)
-        self.tree_model.clear()
-        self.tree_model.setHorizontalHeaderLabels([self.tr("Unit"), self.tr("Title")])
-        people = {p.id: p.name for p in project.people}
-        root_item = self.tree_model.invisibleRootItem()
-        stack = [(r, root_item) for r in reversed(ix.roots)]
-        while stack:
-            uid, parent_item = stack.pop()
-            u = ix.units[uid]
-            label = u.name + (f" ({people[u.person]})" if u.person in people else "")
-            item = QStandardItem(label)
-            item.setData(uid, UNIT_ID_ROLE)
-            item.setEditable(False)
-            title = QStandardItem(u.title)
-            title.setEditable(False)
-            parent_item.appendRow([item, title])
-            stack.extend((c, item) for c in reversed(ix.kids(uid)))
-        self.tree.expandToDepth(1)
-        self.tree.resizeColumnToContents(0)
-        self.tree.selectionModel().currentChanged.connect(self._show_properties)
+    def _selection_changed(self) -> None:
+        n = len(self.selection.ids)
+        self.status.setText(self.tr("%n selected", "", n) if n else "")
 
-    def _show_properties(self, current, _previous) -> None:
-        while self.props_layout.rowCount():
-            self.props_layout.removeRow(0)
-        uid = current.siblingAtColumn(0).data(UNIT_ID_ROLE)
-        if uid is None:
-            return
-        project = self.document.project
-        unit = next(u for u in project.scenario().units if u.id == uid)
-        people = {p.id: p.name for p in project.people}
-        functions = {f.id: f.name for f in project.functions}
-        rows = [
-            (self.tr("Name"), unit.name),
-            (self.tr("Title"), unit.title),
-            (self.tr("Kind"), unit.kind.value),
-            (self.tr("Person"), people.get(unit.person or "", self.tr("vacant"))),
-            (self.tr("Function"), functions.get(unit.function or "", "")),
-            (self.tr("Layer"), TreeIndex(project.scenario(), project).layer(uid).value),
-            (self.tr("Notes"), unit.notes),
-        ]
-        for key, value in rows:
-            label = QLabel(value)
-            label.setWordWrap(True)
-            label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-            self.props_layout.addRow(key, label)
+    def show_refusal(self, message: str) -> None:
+        """Tell the user why an edit did not happen (status bar, not a modal box)."""
+        self.statusBar().showMessage(message, 8000)
+
+    def maybe_save(self) -> bool:
+        """Ask to save unsaved changes; False if the user cancelled."""
+        if not self.document.modified:
+            return True
+        answer = QMessageBox.question(
+            self, self.tr("Unsaved changes"),
+            self.tr("Save the changes to %1?").replace("%1", self.document.display_name()),
+            QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard
+            | QMessageBox.StandardButton.Cancel)
+        if answer == QMessageBox.StandardButton.Save:
+            return self.save()
+        return answer == QMessageBox.StandardButton.Discard
+
+    def new_document(self) -> None:
+        if self.maybe_save():
+            self.set_document(Document(parent=self))
 
     def open_dialog(self) -> None:
+        if not self.maybe_save():
+            return
         path, _ = QFileDialog.getOpenFileName(self, self.tr("Open project"), "",
-                                              self.tr("OrgDesign projects (*.orgd)"))
+                                              self.tr(FILE_FILTER))
         if path:
             self.open_path(path)
 
@@ -132,17 +327,146 @@ class MainWindow(QMainWindow):
             QMessageBox.critical(self, self.tr("Cannot open project"), str(exc))
             return False
         self.set_document(doc)
+        self.prefs.add_recent(os.path.abspath(path))
+        QTimer.singleShot(0, self.canvas.fit)
         return True
 
-    def save(self) -> None:
+    def open_sample(self, name: str, lang: str) -> None:
+        """Open a sample as a new, unsaved document."""
+        if self.maybe_save():
+            self.set_document(Document(build_sample(name, lang), parent=self))
+            self.canvas.fit()
+
+    def _fill_recent(self) -> None:
+        self.recent_menu.clear()
+        for path in self.prefs.recent_files():
+            act = self.recent_menu.addAction(path)
+            act.triggered.connect(partial(self._open_recent, path))
+        if self.recent_menu.isEmpty():
+            self.recent_menu.addAction(self.tr("(none)")).setEnabled(False)
+
+    def _open_recent(self, path: str) -> None:
+        if self.maybe_save():
+            self.open_path(path)
+
+    def save(self) -> bool:
+        """Save to the current path (asks for one if there is none); True on success."""
+        if self.document.path is None:
+            return self.save_as()
+        return self._save_to(None)
+
+    def save_as(self) -> bool:
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Save project"), "",
+                                              self.tr(FILE_FILTER))
+        if not path:
+            return False
+        if not path.endswith(".orgd"):
+            path += ".orgd"
+        return self._save_to(path)
+
+    def _save_to(self, path: str | None) -> bool:
         try:
-            if self.document.path is None:
-                path, _ = QFileDialog.getSaveFileName(self, self.tr("Save project"), "",
-                                                      self.tr("OrgDesign projects (*.orgd)"))
-                if not path:
-                    return
-                self.document.save(path)
-            else:
-                self.document.save()
+            self.autosaver.discard()
+            self.document.save(path)
         except (OrgDesignError, OSError) as exc:
             QMessageBox.critical(self, self.tr("Cannot save project"), str(exc))
+            return False
+        self.autosaver.slot = None
+        self.prefs.add_recent(os.path.abspath(self.document.path))
+        self.statusBar().showMessage(self.tr("Saved %1").replace("%1", str(self.document.path)),
+                                     4000)
+        return True
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if self.maybe_save():
+            self.autosaver.discard()
+            event.accept()
+        else:
+            event.ignore()
+
+    def restore(self, entry: RecoveryEntry) -> bool:
+        """Open a recovery snapshot as a modified document; True on success."""
+        try:
+            project = load_recovery(entry)
+        except OrgDesignError as exc:
+            QMessageBox.critical(self, self.tr("Cannot restore"), str(exc))
+            return False
+        doc = Document(project, entry.original_path, self)
+        self.set_document(doc)
+        # Restored work is unsaved work: mark it so; the snapshot goes once it is
+        # written again by the autosaver or saved by the user.
+        doc.undo_stack.resetClean()
+        self.autosaver.snapshot()
+        if self.autosaver.last_error is None:
+            discard_recovery(entry)
+        self._update_title()
+        return True
+
+    # ------------------------------------------------------------------ view, find, misc
+
+    def set_view(self, name: str) -> None:
+        """Switch the canvas view, keeping the selection."""
+        self.canvas.set_view(name)
+        self.actions_by_name[f"view_{name}"].setChecked(True)
+
+    def start_find(self) -> None:
+        self.find_bar.show()
+        self.find_edit.setFocus()
+        self.find_edit.selectAll()
+
+    def _reset_find(self) -> None:
+        self._find_pos = -1
+
+    def find_matches(self, text: str) -> list[str]:
+        """Units whose name, title, person or function contains ``text`` (chart order)."""
+        needle = text.strip().casefold()
+        if not needle:
+            return []
+        project = self.document.project
+        people = {p.id: p.name for p in project.people}
+        functions = {f.id: f.name for f in project.functions}
+        ix = TreeIndex(project.scenario(), project)
+        out = []
+        for uid in ix.placed():
+            u = ix.units[uid]
+            hay = " ".join((u.name, u.title, people.get(u.person or "", ""),
+                            functions.get(u.function or "", ""))).casefold()
+            if needle in hay:
+                out.append(uid)
+        return out
+
+    def find_step(self, direction: int) -> str | None:
+        """Select the next (1) or previous (-1) match; returns its id."""
+        matches = self.find_matches(self.find_edit.text())
+        if not matches:
+            self.statusBar().showMessage(self.tr("No match"), 3000)
+            return None
+        self._find_pos = (self._find_pos + direction) % len(matches)
+        uid = matches[self._find_pos]
+        self.selection.set([uid])
+        if uid in self.canvas.cards:
+            self.canvas.centerOn(self.canvas.cards[uid])
+        self.statusBar().showMessage(
+            self.tr("Match %1 of %2").replace("%1", str(self._find_pos + 1))
+            .replace("%2", str(len(matches))), 3000)
+        return uid
+
+    def preferences(self) -> None:
+        dlg = PreferencesDialog(self.prefs, self)
+        if dlg.exec():
+            self.autosaver.set_interval(self.prefs.autosave_s)
+            self.canvas.render_options = self.canvas.render_options.__class__(
+                **{**self.canvas.render_options.__dict__, "fields": self.prefs.card_fields})
+            self.canvas.rebuild()
+
+    def about(self) -> None:
+        QMessageBox.about(
+            self, self.tr("About OrgDesign"),
+            self.tr("OrgDesign %1\nDesign customer-centred organisations: charts with the "
+                    "customer on top, RACI matrices, interfaces between functions.")
+            .replace("%1", __version__))
+
+    def icon_path(self) -> str:
+        """The application icon."""
+        return str(resource_path("icons", "orgdesign.svg"))
+

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtWidgets import QLabel, QMessageBox
+from PySide6.QtWidgets import QMessageBox
 
-from orgdesign.app.main_window import UNIT_ID_ROLE, MainWindow
+from orgdesign.app.docks.structure import UNIT_ID_ROLE
+from orgdesign.app.main_window import MainWindow
 from orgdesign.resources import resource_path
 
 
@@ -27,13 +28,14 @@ def test_opens_a_sample_and_shows_every_unit(qtbot) -> None:
     qtbot.addWidget(w)
     assert w.open_path(str(resource_path("samples", "bakery-zh.orgd")))
     units = w.document.project.scenario().units
-    assert sorted(_all_ids(w.tree_model)) == sorted(u.id for u in units)
+    assert sorted(_all_ids(w.structure.model)) == sorted(u.id for u in units if not u.parked)
     assert w.windowTitle().startswith("bakery-zh.orgd")
-    first = w.tree_model.index(0, 0)
-    w.tree.setCurrentIndex(first)
-    texts = [lbl.text() for lbl in w.props.findChildren(QLabel)]
+    first = w.structure.proxy.index(0, 0)
+    w.structure.tree.setCurrentIndex(first)
     root = next(u for u in units if u.parent is None and not u.parked)
-    assert root.name in texts
+    assert w.selection.ids == [root.id]
+    assert w.properties.name.text() == root.name
+    assert root.id in w.canvas.cards
 
 
 def test_a_broken_file_is_reported_and_nothing_is_lost(qtbot, tmp_path: Path, monkeypatch) -> None:

@@ -1,0 +1,380 @@
+"""The chart canvas: draws the layout engine's geometry; selection, drag to reparent, zoom.
+
+Mouse: click selects, Ctrl+click adds to the selection, Shift+drag on the
+background draws a rubber band, a plain drag on the background pans (so does
+Space+drag and the middle button), dragging a card onto another reparents it
+(the drop target lights up green, red where the drop would make a cycle),
+dropping on the left or right edge of a card puts the unit beside it.
+Keys: arrows walk the tree, F2 renames, Ctrl+wheel / Ctrl+± zoom.
+"""
+
+from __future__ import annotations
+
+import time
+
+from PySide6.QtCore import QPointF, QRectF, Qt, Signal
+from PySide6.QtGui import QKeyEvent, QMouseEvent, QPainter, QWheelEvent
+from PySide6.QtWidgets import QGraphicsScene, QGraphicsView, QLineEdit, QWidget
+
+from orgdesign.edit import MoveUnit, UpdateUnit
+from orgdesign.layout import compute_layout
+from orgdesign.model import EditError, TreeIndex
+from orgdesign.render.displaylist import build_display_list
+from orgdesign.render.measure import measure_sizes
+from orgdesign.render.style import RenderOptions
+
+from ..document import Document
+from ..selection import Selection
+from .items import BackdropItem, CardItem
+
+DRAG_THRESHOLD = 6
+EDGE_ZONE = 0.22  # share of a card's width that means "beside", not "under"
+
+
+class CanvasView(QGraphicsView):
+    """Shows one document in one view; follows the model, edits through the document."""
+
+    #: an edit was refused; the window shows the message
+    refused = Signal(str)
+    #: the time the last rebuild took (seconds), for the status bar and benchmarks
+    rebuilt = Signal(float)
+
+    def __init__(self, document: Document, selection: Selection,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.document = document
+        self.selection = selection
+        self.view_name = "classic"
+        self.render_options = RenderOptions()
+        self.setScene(QGraphicsScene(self))
+        self.setRenderHints(QPainter.RenderHint.Antialiasing
+                            | QPainter.RenderHint.TextAntialiasing)
+        self.setTransformationAnchor(QGraphicsView.ViewportAnchor.AnchorUnderMouse)
+        self.setViewportUpdateMode(QGraphicsView.ViewportUpdateMode.SmartViewportUpdate)
+        self.setDragMode(QGraphicsView.DragMode.ScrollHandDrag)
+        self.setBackgroundBrush(Qt.GlobalColor.white)
+        self.layout = None
+        self.cards: dict[str, CardItem] = {}
+        self.backdrop: BackdropItem | None = None
+        self._press: QPointF | None = None
+        self._drag_item: CardItem | None = None
+        self._drag_origin: QPointF | None = None
+        self._drop_target: CardItem | None = None
+        self._drop_mode = "under"
+        self._space = False
+        self._syncing = False
+        self._editor: QLineEdit | None = None
+        self.scene().selectionChanged.connect(self._scene_selection_changed)
+        selection.changed.connect(self._select_from_selection)
+        self.rebuild()
+
+    # ------------------------------------------------------------------ model -> scene
+
+    def set_document(self, document: Document) -> None:
+        """Show another document."""
+        self.document = document
+        self.rebuild()
+        self.fit()
+
+    def set_view(self, name: str) -> None:
+        """Switch to ``classic``, ``compact``, ``inverted`` or ``rings``; keeps the selection."""
+        self.view_name = name
+        self.rebuild()
+        self.fit()
+
+    def rebuild(self) -> None:
+        """Lay the scenario out again and bring the scene in line with it."""
+        started = time.perf_counter()
+        project = self.document.project
+        sizes = measure_sizes(project, None, self.render_options)
+        self.layout = compute_layout(project, self.view_name, sizes=sizes)
+        dl = build_display_list(project, self.layout, self.render_options)
+        scene = self.scene()
+        self._syncing = True
+        keep = set()
+        others = []
+        for g in dl.groups:
+            if g.kind == "card":
+                box = self.layout.boxes.get(g.id)
+                kind = box.kind if box is not None else "unit"
+                item = self.cards.get(g.id)
+                if item is None:
+                    item = CardItem(g, kind)
+                    scene.addItem(item)
+                    self.cards[g.id] = item
+                else:
+                    item.kind = kind
+                    item.set_group(g)
+                keep.add(g.id)
+            else:
+                others.append(g)
+        for uid in [u for u in self.cards if u not in keep]:
+            scene.removeItem(self.cards.pop(uid))
+        if self.backdrop is not None:
+            scene.removeItem(self.backdrop)
+        self.backdrop = BackdropItem(others, self.layout.width, self.layout.height)
+        scene.addItem(self.backdrop)
+        scene.setSceneRect(QRectF(-200, -200, self.layout.width + 400, self.layout.height + 400))
+        self._syncing = False
+        self._select_from_selection()
+        self.rebuilt.emit(time.perf_counter() - started)
+
+    def _scene_selection_changed(self) -> None:
+        if self._syncing:
+            return
+        ids = [i.uid for i in self.scene().selectedItems() if isinstance(i, CardItem)]
+        current = self.selection.ids
+        # keep the order the user picked them in
+        ordered = [i for i in current if i in ids] + [i for i in ids if i not in current]
+        self._syncing = True
+        self.selection.set(ordered)
+        self._syncing = False
+
+    def _select_from_selection(self) -> None:
+        if self._syncing:
+            return
+        self._syncing = True
+        wanted = set(self.selection.ids)
+        for uid, item in self.cards.items():
+            item.setSelected(uid in wanted)
+        self._syncing = False
+        cur = self.selection.current
+        if cur in self.cards:
+            self.ensureVisible(self.cards[cur], 40, 40)
+
+    # ------------------------------------------------------------------ zoom
+
+    def zoom(self) -> float:
+        """Current scale (1.0 = 100%)."""
+        return self.transform().m11()
+
+    def set_zoom(self, factor: float) -> None:
+        """Scale to ``factor`` (clamped to 2%..800%)."""
+        factor = min(8.0, max(0.02, factor))
+        self.scale(factor / self.zoom(), factor / self.zoom())
+
+    def zoom_by(self, step: float) -> None:
+        """Multiply the scale by ``step``."""
+        self.set_zoom(self.zoom() * step)
+
+    def fit(self) -> None:
+        """Fit the whole chart into the window."""
+        if self.layout is not None:
+            self.fitInView(QRectF(0, 0, self.layout.width, self.layout.height),
+                           Qt.AspectRatioMode.KeepAspectRatio)
+            if self.zoom() > 1.0:
+                self.set_zoom(1.0)
+
+    def wheelEvent(self, event: QWheelEvent) -> None:
+        if event.modifiers() & Qt.KeyboardModifier.ControlModifier:
+            self.zoom_by(1.15 if event.angleDelta().y() > 0 else 1 / 1.15)
+            event.accept()
+        else:
+            super().wheelEvent(event)
+
+    # ------------------------------------------------------------------ mouse
+
+    def card_at(self, view_pos) -> CardItem | None:
+        """The card under a viewport position (ignoring the one being dragged)."""
+        for item in self.items(view_pos):
+            if isinstance(item, CardItem) and item is not self._drag_item:
+                return item
+        return None
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        card = self.card_at(event.position().toPoint())
+        mods = event.modifiers()
+        if event.button() == Qt.MouseButton.LeftButton and card is not None \
+                and card.kind in ("unit", "collapsed") and not self._space:
+            if mods & Qt.KeyboardModifier.ControlModifier:
+                self.selection.toggle(card.uid)
+            elif card.uid not in self.selection.ids:
+                self.selection.set([card.uid])
+            self._press = event.position()
+            self._drag_item = None
+            event.accept()
+            return
+        if event.button() == Qt.MouseButton.LeftButton and card is None and not self._space:
+            if mods & Qt.KeyboardModifier.ShiftModifier:
+                self.setDragMode(QGraphicsView.DragMode.RubberBandDrag)
+            elif not mods & Qt.KeyboardModifier.ControlModifier:
+                self.selection.set([])
+        super().mousePressEvent(event)
+
+    def mouseMoveEvent(self, event: QMouseEvent) -> None:
+        if self._press is not None:
+            if self._drag_item is None:
+                if (event.position() - self._press).manhattanLength() < DRAG_THRESHOLD:
+                    return
+                uid = self.selection.current
+                if uid in self.cards:
+                    self._drag_item = self.cards[uid]
+                    self._drag_origin = self._drag_item.pos()
+                    self._drag_item.setZValue(10)
+                    self._drag_item.setOpacity(0.75)
+            if self._drag_item is not None:
+                delta = self.mapToScene(event.position().toPoint()) - self.mapToScene(
+                    self._press.toPoint())
+                self._drag_item.setPos(self._drag_origin + delta)
+                self._update_drop_target(event.position().toPoint())
+            return
+        super().mouseMoveEvent(event)
+
+    def _update_drop_target(self, view_pos) -> None:
+        target = self.card_at(view_pos)
+        if self._drop_target is not None and self._drop_target is not target:
+            self._drop_target.drop_state = None
+            self._drop_target.update()
+        self._drop_target = target
+        if target is None or self._drag_item is None:
+            return
+        local = target.mapFromScene(self.mapToScene(view_pos))
+        w = target.boundingRect().width() - 8
+        self._drop_mode = "before" if local.x() < w * EDGE_ZONE else \
+            "after" if local.x() > w * (1 - EDGE_ZONE) else "under"
+        target.drop_state = "ok" if self._drop_op(target) is not None else "bad"
+        target.update()
+
+    def _drop_op(self, target: CardItem) -> MoveUnit | None:
+        """The move a drop on ``target`` means, or None when it is not allowed."""
+        if self._drag_item is None or target.kind not in ("unit", "collapsed"):
+            return None
+        uid = self._drag_item.uid
+        ix = TreeIndex(self.document.project.scenario())
+        # refuse a drop on the unit itself or into its own subtree (a cycle)
+        node: str | None = target.uid
+        while node is not None:
+            if node == uid:
+                return None
+            node = ix.units[node].parent
+        if self._drop_mode == "under":
+            return MoveUnit(uid, parent=target.uid)
+        parent = ix.units[target.uid].parent
+        siblings = [s for s in ix.kids(parent) if s != uid] if parent else \
+            [r for r in ix.placed_roots() if r != uid]
+        index = siblings.index(target.uid) + (1 if self._drop_mode == "after" else 0)
+        return MoveUnit(uid, parent=parent, index=index)
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        if self._press is not None:
+            self._press = None
+            item, target = self._drag_item, self._drop_target
+            self._drag_item = self._drop_target = None
+            if item is not None:
+                item.setOpacity(1.0)
+                item.setZValue(2)
+                op = self._drop_op_for(item, target)
+                if target is not None:
+                    target.drop_state = None
+                    target.update()
+                if op is not None:
+                    try:
+                        self.document.push(op)
+                    except EditError as exc:
+                        self.refused.emit(str(exc))
+                        item.setPos(self._drag_origin)
+                else:
+                    item.setPos(self._drag_origin)  # dropped on nothing: back it goes
+            event.accept()
+            return
+        super().mouseReleaseEvent(event)
+        self.setDragMode(QGraphicsView.DragMode.ScrollHandDrag)
+
+    def _drop_op_for(self, item: CardItem, target: CardItem | None) -> MoveUnit | None:
+        if target is None:
+            return None
+        self._drag_item = item
+        try:
+            return self._drop_op(target)
+        finally:
+            self._drag_item = None
+
+    def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:
+        card = self.card_at(event.position().toPoint())
+        if card is not None and card.kind in ("unit", "collapsed"):
+            self.selection.set([card.uid])
+            self.start_rename()
+            return
+        super().mouseDoubleClickEvent(event)
+
+    # ------------------------------------------------------------------ keys
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        key = event.key()
+        if key == Qt.Key.Key_Space and not event.isAutoRepeat():
+            self._space = True
+            self.setDragMode(QGraphicsView.DragMode.ScrollHandDrag)
+        if key in (Qt.Key.Key_Up, Qt.Key.Key_Down, Qt.Key.Key_Left, Qt.Key.Key_Right) \
+                and self.selection.current:
+            self.walk(key)
+            return
+        super().keyPressEvent(event)
+
+    def keyReleaseEvent(self, event: QKeyEvent) -> None:
+        if event.key() == Qt.Key.Key_Space and not event.isAutoRepeat():
+            self._space = False
+        super().keyReleaseEvent(event)
+
+    def walk(self, key) -> None:
+        """Move the selection along the tree: up = manager, down = first report,
+        left/right = previous/next sibling."""
+        ix = TreeIndex(self.document.project.scenario())
+        uid = self.selection.current
+        if uid not in ix.units:
+            return
+        u = ix.units[uid]
+        siblings = ix.kids(u.parent) if u.parent else ix.placed_roots()
+        target = None
+        if key == Qt.Key.Key_Up:
+            target = u.parent
+        elif key == Qt.Key.Key_Down:
+            target = next(iter(ix.kids(uid)), None) if not u.collapsed else None
+        elif uid in siblings:
+            i = siblings.index(uid) + (-1 if key == Qt.Key.Key_Left else 1)
+            target = siblings[i] if 0 <= i < len(siblings) else None
+        if target is not None and target in self.cards:
+            self.selection.set([target])
+
+    # ------------------------------------------------------------------ rename in place
+
+    def start_rename(self) -> None:
+        """Open an editor over the current card (F2, double-click)."""
+        uid = self.selection.current
+        if uid not in self.cards:
+            return
+        unit = next(u for u in self.document.project.scenario().units if u.id == uid)
+        item = self.cards[uid]
+        rect = self.mapFromScene(item.sceneBoundingRect()).boundingRect()
+        # The editor is not a child of the canvas, so the canvas's Return/Tab
+        # shortcuts (add sibling, add report) do not swallow its keys.
+        host = self.window()
+        top_left = self.viewport().mapTo(host, rect.topLeft())
+        editor = QLineEdit(unit.name, host)
+        editor.setGeometry(top_left.x(), top_left.y() + rect.height() // 2 - 14,
+                           max(rect.width(), 160), 28)
+        editor.selectAll()
+        editor.show()
+        editor.setFocus()
+        self._editor = editor
+
+        def finish(commit: bool) -> None:
+            if self._editor is not editor:
+                return
+            self._editor = None
+            text = editor.text().strip()
+            editor.deleteLater()
+            self.setFocus()
+            if commit and text and text != unit.name:
+                try:
+                    self.document.push(UpdateUnit(uid, {"name": text}))
+                except EditError as exc:
+                    self.refused.emit(str(exc))
+
+        editor.returnPressed.connect(lambda: finish(True))
+        editor.editingFinished.connect(lambda: finish(True))
+        self._finish_rename = finish
+
+    def cancel_rename(self) -> None:
+        """Close the in-place editor without renaming."""
+        if self._editor is not None:
+            self._finish_rename(False)

@@ -1,0 +1,1 @@
+"""Dock widgets of the main window; each talks to the document and the selection."""
