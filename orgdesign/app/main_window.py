@@ -121,7 +121,7 @@ class MainWindow(QMainWindow):
         return act
 
     def _make_actions(self) -> None:
-        K = QKeySequence.StandardKey
+        K = QKeySequence.StandardKey  # noqa: N806 - short alias for the standard keys
         mb = self.menuBar()
         self.actions_by_name: dict[str, QAction] = {}
         a = self.actions_by_name

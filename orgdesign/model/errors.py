@@ -30,7 +30,7 @@ class ProjectFileError(OrgDesignError):
         self.path = path
 
 
-class ImportError_(OrgDesignError):  # noqa: N801 - not to shadow the builtin
+class ImportError_(OrgDesignError):  # noqa: N801, N818 - STYLE.md names it; not to shadow the builtin
     """A spreadsheet or log cannot be imported; names row and column when known."""
 
     def __init__(self, message: str, row: int | None = None, column: str | None = None) -> None:
