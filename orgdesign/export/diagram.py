@@ -1,0 +1,169 @@
+"""One entry for every diagram export: the format follows the file's extension.
+
+``export_diagram(project, "chart.pdf", view="rings", options=ExportOptions(...))``
+lays the view out, draws it and writes SVG, PDF, PNG, PowerPoint or DOT, or
+hands the graph to Graphviz (``engine="graphviz"``).  It returns an
+:class:`ExportReport` that says what was written and warns when a picture
+was scaled down or text prints too small.
+"""
+
+from __future__ import annotations
+
+import os
+import time
+from collections.abc import Callable
+from dataclasses import replace
+from pathlib import Path
+
+from orgdesign.layout.engine import paused_gc
+from orgdesign.layout.options import VIEWS as TREE_VIEWS
+from orgdesign.model import Project
+from orgdesign.render.content import clean_text
+
+from .options import FORMATS, ExportError, ExportOptions, ExportReport, UnknownFormatError
+from .views import Page, parse_view, plan_pages, scenario_of, view_label
+
+
+def diagram_format(path: str | os.PathLike[str]) -> str:
+    """The format of an output path from its extension; UnknownFormatError otherwise."""
+    ext = Path(path).suffix.lower()
+    fmt = FORMATS.get(ext)
+    if fmt is None:
+        raise UnknownFormatError(
+            f"cannot tell the format of {os.fspath(path)!r} from its extension; use one of "
+            f"{', '.join(sorted(set(FORMATS)))}")
+    return fmt
+
+
+def _title(project: Project, options: ExportOptions) -> str:
+    t = options.render.title
+    return clean_text(project.metadata.title if t is None else t)
+
+
+def export_diagram(project: Project, out_path: str | os.PathLike[str], *,
+                   view: str = "classic", scenario_id: str | None = None,
+                   options: ExportOptions | None = None) -> ExportReport:
+    """Export ``view`` of a scenario (the active one by default) to ``out_path``.
+
+    The format comes from the extension (.svg .pdf .png .pptx .dot/.gv).
+    Raises UnknownFormatError, UnknownViewError, UnknownUnitError (``root``,
+    ``collapse``), ExportError for options a format cannot honour,
+    GraphvizMissingError when Graphviz is needed and absent, OSError when the
+    file cannot be written.
+    """
+    with paused_gc():
+        return _export(project, out_path, view, scenario_id, options or ExportOptions())
+
+
+def _export(project: Project, out_path: str | os.PathLike[str], view: str,
+            scenario_id: str | None, opts: ExportOptions) -> ExportReport:
+    started = time.perf_counter()
+    fmt = diagram_format(out_path)
+    folder = Path(out_path).absolute().parent
+    if not folder.is_dir():
+        raise ExportError(f"cannot write {os.fspath(out_path)}: folder {folder} does not exist")
+    sc = scenario_of(project, scenario_id)
+    parse_view(project, view)  # fail early on a bad view, before any work
+    title = _title(project, opts)
+    report = ExportReport(path=os.fspath(out_path), format=fmt, view=view, engine=opts.engine)
+    if opts.engine == "graphviz":
+        _graphviz(project, out_path, view, sc.id, opts, fmt, title, report)
+    elif fmt == "pdf":
+        from .pdf import MIN_NAME_PT, fit_name_pt, write_pdf
+
+        mode, pages = _resolve_mode(project, view, sc.id, opts, "pdf",
+                                    lambda pg: fit_name_pt(pg.display, opts) >= MIN_NAME_PT)
+        report.mode = mode
+        report.pages, warnings = write_pdf([(p.title, p.display) for p in pages], out_path,
+                                           replace(opts, pages=mode), title=title,
+                                           author=project.metadata.author)
+        report.warnings += warnings
+        _note(report, pages)
+    elif fmt == "pptx":
+        if opts.pages == "tile":
+            raise ExportError("PowerPoint has no tiled pages; use --pages fit (one chart slide) "
+                              "or --pages department (a slide per department)")
+        from .pptx import MIN_PT, slide_name_pt, write_pptx
+
+        mode, pages = _resolve_mode(project, view, sc.id, opts, "pptx",
+                                    lambda pg: slide_name_pt(pg.layout) >= MIN_PT)
+        report.mode = mode
+
+        subtitle = " · ".join(x for x in (clean_text(sc.name), opts.render.date) if x)
+        report.pages, report.shapes, warnings = write_pptx(
+            pages, out_path, title=title or view_label(view, opts.render.lang),
+            subtitle=subtitle, lang=opts.render.lang)
+        report.warnings += warnings
+        _note(report, pages)
+    else:
+        report.mode = "fit"
+        if opts.pages == "department":
+            report.warnings.append(f"--pages department applies to PDF and PowerPoint; "
+                                   f"the {fmt.upper()} holds the whole chart")
+        pages = plan_pages(project, view, scenario_id=sc.id, options=opts, mode="fit")
+        page = pages[0]
+        _note(report, pages)
+        if fmt == "svg":
+            from .svg import write_svg
+
+            write_svg(page.display, out_path, title=title, description=page.title)
+            x, y, w, h = page.display.bounds
+            report.width, report.height = round(w), round(h)
+        elif fmt == "png":
+            from .png import write_png
+
+            report.width, report.height, warning = write_png(
+                page.display, out_path, dpi=opts.dpi, width_px=opts.width_px,
+                transparent=opts.render.background == "transparent",
+                max_pixels=opts.max_pixels)
+            if warning:
+                report.warnings.append(warning)
+        else:
+            from .dot import write_dot
+
+            write_dot(page.layout, page.display, out_path, title=title)
+    report.bytes = os.path.getsize(out_path)
+    report.seconds = round(time.perf_counter() - started, 3)
+    return report
+
+
+def _resolve_mode(project: Project, view: str, scenario_id: str, opts: ExportOptions, fmt: str,
+                  readable: Callable[[Page], bool]) -> tuple[str, list[Page]]:
+    """The page mode to use and its pages: ``auto`` becomes ``fit`` when one page
+    is readable, else ``department`` (tree views with departments), else ``tile``
+    (PDF) or ``fit``."""
+    if opts.pages != "auto":
+        mode = opts.pages
+        pages = plan_pages(project, view, scenario_id=scenario_id, options=opts,
+                           mode="fit" if mode == "tile" else mode, readable=readable)
+        return mode, pages
+    pages = plan_pages(project, view, scenario_id=scenario_id, options=opts, mode="fit")
+    if readable(pages[0]):
+        return "fit", pages
+    kind, _ = parse_view(project, view)
+    if kind in TREE_VIEWS:
+        dept = plan_pages(project, view, scenario_id=scenario_id, options=opts,
+                          mode="department", readable=readable)
+        if len(dept) > 1:
+            return "department", dept
+    return ("tile" if fmt == "pdf" else "fit"), pages
+
+
+def _note(report: ExportReport, pages: list[Page]) -> None:
+    report.page_titles = [p.title for p in pages]
+    report.units = len({bid for p in pages for bid, b in p.layout.boxes.items()
+                        if b.kind in ("unit", "collapsed", "step", "function")})
+
+
+def _graphviz(project: Project, out_path: str | os.PathLike[str], view: str, scenario_id: str,
+              opts: ExportOptions, fmt: str, title: str, report: ExportReport) -> None:
+    if fmt not in ("svg", "pdf", "png"):
+        raise ExportError(f"the Graphviz engine writes SVG, PDF or PNG, not {fmt.upper()}")
+    from .dot import render_with_graphviz
+
+    pages = plan_pages(project, view, scenario_id=scenario_id, options=opts, mode="fit")
+    page = pages[0]
+    _note(report, pages)
+    _, err = render_with_graphviz(page.layout, page.display, out_path, fmt, title=title)
+    if err:
+        report.warnings.append(f"Graphviz: {err.splitlines()[0]}")

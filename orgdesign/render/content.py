@@ -1,0 +1,236 @@
+"""What each card says and how it is coloured: the one place card content is decided.
+
+:class:`ContentResolver` answers, for a unit, a customer segment, the
+generic customer, a process step or a function node, the texts of the card
+(by field), its accent and fill colours, whether it is a vacancy, its avatar
+and its hover text.  The measurer (card sizes) and the display-list builder
+(drawing) both ask it, so a card is measured with the text it is drawn with.
+No Qt here.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+from dataclasses import dataclass, field
+
+from orgdesign.i18n import layer_label, tr
+from orgdesign.model import Person, Process, Project, TreeIndex, UnitKind
+
+from .style import (
+    CARD_BORDER,
+    CARD_FILL,
+    CUSTOMER_BORDER,
+    CUSTOMER_FILL,
+    DEFAULT_ACCENT,
+    LAYER_COLOURS,
+    SEGMENT_BORDER,
+    SEGMENT_FILL,
+    STEP_FILL,
+    VACANT_BORDER,
+    VACANT_DASH,
+    VACANT_FILL,
+    RenderOptions,
+    initials,
+)
+
+# C0/C1 controls cannot be written in XML (SVG, PPTX) and draw as boxes: drop them.
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff\ufffe\uffff]")
+
+
+def clean_text(text: str) -> str:
+    """``text`` without control characters; tabs and CR become spaces, newlines stay."""
+    if text.isprintable():
+        return text
+    text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\t", " ")
+    return _CONTROL.sub("", text)
+
+
+@dataclass(slots=True)
+class CardContent:
+    """Everything a card shows, before any text is measured.
+
+    ``texts``: ``(field, text)`` pairs in card order; field is ``name``,
+    ``title``, ``person``, ``vacant`` (the "vacant" label), ``label``
+    (segment, customer, function) or ``step``.  ``avatar``: ``"initials"``,
+    ``"photo"``, ``"vacant"`` (empty dashed circle) or ``""`` for none.
+    ``centred``: text centred without stripe (segments, customers, function nodes).
+    """
+
+    box_kind: str
+    texts: list[tuple[str, str]]
+    accent: str = DEFAULT_ACCENT
+    fill: str = CARD_FILL
+    border: str = CARD_BORDER
+    dash: tuple[float, ...] | None = None
+    vacant: bool = False
+    avatar: str = ""
+    initials: str = ""
+    photo: str = ""
+    centred: bool = False
+    stripe: bool = True
+    hover: str = ""
+    badge: str = ""
+    extra: dict[str, str] = field(default_factory=dict)
+
+
+class ContentResolver:
+    """Card content for one project, scenario and set of render options.
+
+    Built once per drawing (one pass over the scenario), then asked per box.
+    Raises KeyError from the constructor for an unknown scenario.
+    """
+
+    def __init__(self, project: Project, scenario_id: str | None = None,
+                 options: RenderOptions | None = None) -> None:
+        self.project = project
+        self.options = opts = options or RenderOptions()
+        self.scenario = sc = project.scenario(scenario_id)
+        self.index = TreeIndex(sc, project)
+        self.people = {p.id: p for p in project.people}
+        self.functions = {f.id: f for f in project.functions}
+        self._eff = self.index.effective_functions()
+        self._layers = {uid: lay.value for uid, lay in self.index.layers().items()}
+        self.segments = {s.id: s for s in sc.segments}
+        self._want = set(opts.fields)
+        self._units_by_process: dict[str, Process] = {p.id: p for p in project.processes}
+
+    # --- units -------------------------------------------------------------
+
+    def function_of(self, unit_id: str) -> str | None:
+        """Effective function id of a unit (None when none up its chain has one)."""
+        return self._eff.get(unit_id)
+
+    def layer_of(self, unit_id: str) -> str:
+        """Layer value of a unit (explicit or inferred)."""
+        return self._layers.get(unit_id, "support")
+
+    def unit_accent(self, unit_id: str) -> str:
+        """The accent colour of a unit under the chosen colour scheme."""
+        if self.options.colour_by == "layer":
+            return LAYER_COLOURS.get(self.layer_of(unit_id), DEFAULT_ACCENT)
+        u = self.index.units[unit_id]
+        if u.color:
+            return u.color
+        f = self.functions.get(self._eff.get(unit_id) or "")
+        return f.color if f else DEFAULT_ACCENT
+
+    def unit(self, unit_id: str, hidden: int = 0, hover: bool = True) -> CardContent:
+        """Content of a unit's card (``hidden``: descendants behind a collapsed card;
+        ``hover=False`` skips the hover text, which measuring does not need)."""
+        opts = self.options
+        u = self.index.units[unit_id]
+        person = self.people.get(u.person) if u.person else None
+        vacant = u.kind is UnitKind.POSITION and person is None
+        name = clean_text(u.name)
+        title = clean_text(u.title)
+        texts: list[tuple[str, str]] = []
+        if "name" in self._want:
+            texts.append(("name", name))
+        if "title" in self._want and title and title != name:
+            texts.append(("title", title))
+        avatar = ""
+        ini = ""
+        photo = ""
+        if "person" in self._want:
+            if person is not None:
+                pname = clean_text(person.name)
+                texts.append(("person", pname))
+                avatar, ini = "initials", initials(pname)
+                if opts.show_photos and person.photo:
+                    path = person.photo if os.path.isabs(person.photo) else \
+                        os.path.join(opts.base_dir or ".", person.photo)
+                    if os.path.isfile(path):
+                        avatar, photo = "photo", path
+            elif vacant and opts.show_vacancies:
+                texts.append(("vacant", tr("vacant", opts.lang)))
+                avatar = "vacant"
+        if not texts:  # a card always says something
+            texts.append(("name", name))
+        styled_vacant = vacant and opts.show_vacancies
+        tip = self._hover(unit_id, name, title, person, vacant, hidden) if hover else ""
+        return CardContent(
+            box_kind="collapsed" if hidden else "unit",
+            texts=texts,
+            accent=self.unit_accent(unit_id),
+            fill=VACANT_FILL if styled_vacant else CARD_FILL,
+            border=VACANT_BORDER if styled_vacant else CARD_BORDER,
+            dash=VACANT_DASH if styled_vacant else None,
+            vacant=vacant,
+            avatar=avatar,
+            initials=ini,
+            photo=photo,
+            hover=tip,
+            badge=f"+{hidden}" if hidden else "",
+        )
+
+    def _hover(self, unit_id: str, name: str, title: str, person: Person | None, vacant: bool,
+               hidden: int) -> str:
+        opts = self.options
+        fn = self.functions.get(self._eff.get(unit_id) or "")
+        hover = [name]
+        if title and title != name:
+            hover.append(title)
+        if person is not None:
+            hover.append(clean_text(person.name))
+        elif vacant:
+            hover.append(tr("vacant", opts.lang))
+        colon = "：" if opts.lang == "zh" else ": "
+        if fn is not None:
+            hover.append(f"{tr('Function', opts.lang)}{colon}{clean_text(fn.name)}")
+        hover.append(f"{tr('Layer', opts.lang)}{colon}"
+                     f"{layer_label(self.layer_of(unit_id), opts.lang)}")
+        if hidden:
+            hover.append(f"+{hidden}")
+        return "\n".join(hover)
+
+    # --- customers ---------------------------------------------------------
+
+    def segment(self, segment_id: str, label: str = "") -> CardContent:
+        """Content of a customer segment's card."""
+        seg = self.segments.get(segment_id)
+        text = clean_text(seg.name if seg is not None else label)
+        return CardContent(box_kind="segment", texts=[("label", text)], accent=SEGMENT_BORDER,
+                           fill=SEGMENT_FILL, border=SEGMENT_BORDER, centred=True, stripe=False,
+                           hover=text)
+
+    def customer(self) -> CardContent:
+        """Content of the generic customer card ("Customers" in the chosen language)."""
+        text = tr("Customers", self.options.lang)
+        return CardContent(box_kind="customer", texts=[("label", text)], accent=CUSTOMER_BORDER,
+                           fill=CUSTOMER_FILL, border=CUSTOMER_BORDER, centred=True,
+                           stripe=False, hover=text)
+
+    # --- process steps and function nodes ----------------------------------
+
+    def step(self, process: Process | None, step_id: str, label: str = "") -> CardContent:
+        """Content of a process step: its name, and the unit performing it."""
+        step = None
+        if process is not None:
+            step = next((s for s in process.steps if s.id == step_id), None)
+        name = clean_text(step.name if step is not None else label)
+        texts = [("step", name)]
+        accent = DEFAULT_ACCENT
+        hover = [name]
+        if step is not None and step.unit and step.unit in self.index.units:
+            u = self.index.units[step.unit]
+            texts.append(("title", clean_text(u.name)))
+            hover.append(clean_text(u.name))
+            accent = self.unit_accent(step.unit)
+        return CardContent(box_kind="step", texts=texts, accent=accent, fill=STEP_FILL,
+                           hover="\n".join(hover))
+
+    def function_node(self, function_id: str, label: str = "", count: int = 0) -> CardContent:
+        """Content of a function node of the interface network (``count`` interfaces)."""
+        fn = self.functions.get(function_id)
+        name = clean_text(fn.name if fn is not None else label)
+        colour = fn.color if fn is not None else DEFAULT_ACCENT
+        colon = "：" if self.options.lang == "zh" else ": "
+        texts = [("label", name), ("title", f"{tr('Interfaces', self.options.lang)}{colon}{count}")]
+        return CardContent(box_kind="function", texts=texts, accent=colour, fill=CARD_FILL,
+                           border=colour, centred=True, stripe=False,
+                           hover=f"{name}\n{texts[1][1]}")
+
+    def process(self, process_id: str) -> Process | None:
+        """The process with this id (None if none)."""
+        return self._units_by_process.get(process_id)
