@@ -29,7 +29,10 @@ run: deps
 		$(PY) -m orgdesign info out/crm-zh.orgd --json > out/crm-zh.info.json && \
 		$(PY) -m orgdesign check out/crm-zh.orgd > out/crm-zh.check.txt || test $$? -eq 1; \
 		QT_QPA_PLATFORM=offscreen $(PY) -m orgdesign.app.smoke out/crm-zh.png out/crm-zh.orgd && \
-		echo "wrote out/: crm-zh.orgd, crm-zh.info.json, crm-zh.check.txt, crm-zh.png"; \
+		$(PY) -m orgdesign export out/crm-zh.orgd -o out/crm-zh-inverted.svg --view inverted && \
+		$(PY) -m orgdesign export out/crm-zh.orgd -o out/crm-zh-rings.pdf --view rings && \
+		$(PY) -m orgdesign raci export out/crm-zh.orgd -o out/crm-zh-raci.xlsx && \
+		echo "wrote out/: crm-zh.orgd, .info.json, .check.txt, the window (.png), inverted chart (.svg), rings (.pdf), RACI workbook (.xlsx)"; \
 	fi
 
 ## test: install everything, then lint, import contract and the whole suite
