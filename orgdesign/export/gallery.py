@@ -17,6 +17,7 @@ import tempfile
 from pathlib import Path
 
 from orgdesign.layout.graphviz_run import graphviz_available
+from orgdesign.render.raster import shrink_png
 from orgdesign.render.style import RenderOptions
 from orgdesign.samples.registry import SAMPLES, build_sample, sample_names
 
@@ -30,17 +31,7 @@ VIEWS = ("classic", "compact", "inverted", "rings", "process", "interfaces")
 
 
 def _shrink(path: Path) -> None:
-    """Re-save a picture with a 256-colour palette: a quarter of the size, and
-    charts (flat colours) look the same."""
-    from PySide6.QtCore import Qt
-    from PySide6.QtGui import QImage
-
-    img = QImage(str(path))
-    if img.isNull():
-        return
-    flags = Qt.ImageConversionFlag.ThresholdDither | Qt.ImageConversionFlag.AvoidDither
-    small = img.convertToFormat(QImage.Format.Format_Indexed8, flags)
-    small.save(str(path), "PNG", 0)  # type: ignore[call-overload]
+    shrink_png(path)
 
 
 def _png(project, out: Path, view: str, lang: str) -> Path:

@@ -93,6 +93,10 @@ class ExportOptions:
     network_engine: str = "neato"
     layout: LayoutOptions | None = None
 
+    def page_mm(self) -> tuple[float, float]:
+        """Portrait ``(width, height)`` of :attr:`page` in mm (ExportError if unknown)."""
+        return parse_page(self.page)
+
     def __post_init__(self) -> None:
         if self.pages not in PAGE_MODES:
             raise ExportError(f"unknown page mode {self.pages!r}; use one of "
