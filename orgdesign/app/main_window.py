@@ -6,6 +6,7 @@ It owns one :class:`Document` (project, undo stack, path) and one
 
 from __future__ import annotations
 
+import dataclasses
 import os
 from functools import partial
 
@@ -87,6 +88,10 @@ class MainWindow(QMainWindow):
         self.status = QLabel()
         self.statusBar().addPermanentWidget(self.status)
         self.autosaver = Autosaver(self.document, self.prefs.autosave_s, self)
+        self._docks_timer = QTimer(self)
+        self._docks_timer.setSingleShot(True)
+        self._docks_timer.setInterval(0)
+        self._docks_timer.timeout.connect(self.refresh_docks)
         self._make_actions()
         self._connect_document()
         self.edits.refused.connect(self.show_refusal)
@@ -261,9 +266,11 @@ class MainWindow(QMainWindow):
         self.document = document
         document.setParent(self)
         self.selection.set([])
-        for panel in (self.canvas, self.structure, self.properties, self.functions,
-                      self.metrics, self.problems, self.parking):
-            panel.set_document(document)
+        self.canvas.set_document(document)
+        self.properties.set_document(document)
+        for panel in (self.structure, self.functions, self.metrics, self.problems, self.parking):
+            panel.document = document
+        self._docks_timer.start()  # the chart first; the docks on the next turn
         self.edits.document = document
         self.history.setStack(document.undo_stack)
         self.autosaver = Autosaver(document, self.prefs.autosave_s, self)
@@ -278,9 +285,16 @@ class MainWindow(QMainWindow):
         existing = {u.id for u in self.document.project.scenario().units}
         self.selection.prune(existing)
         self.canvas.rebuild()
+        self.properties.refresh()
+        # The docks follow on the next turn of the event loop: the canvas shows
+        # the change first, and a burst of changes refreshes them once.
+        self._docks_timer.start()
+
+    def refresh_docks(self) -> None:
+        """Bring the docks in line with the model (now, not on the timer)."""
+        self._docks_timer.stop()
         for panel in (self.structure, self.functions, self.metrics, self.problems, self.parking):
             panel.refresh() if hasattr(panel, "refresh") else panel.rebuild()
-        self.properties.refresh()
 
     def _update_title(self) -> None:
         star = "*" if self.document.modified else ""
@@ -455,9 +469,8 @@ class MainWindow(QMainWindow):
         dlg = PreferencesDialog(self.prefs, self)
         if dlg.exec():
             self.autosaver.set_interval(self.prefs.autosave_s)
-            self.canvas.render_options = self.canvas.render_options.__class__(
-                **{**self.canvas.render_options.__dict__, "fields": self.prefs.card_fields})
-            self.canvas.rebuild()
+            self.canvas.set_render_options(dataclasses.replace(
+                self.canvas.render_options, fields=self.prefs.card_fields))
 
     def about(self) -> None:
         QMessageBox.about(

@@ -111,8 +111,30 @@ def _text(x: float, top: float, text: str, font: FontSpec, colour: str,
     return TextItem(x, top + BASELINE_FACTOR * font.px, text, font, colour, align, w)
 
 
+class CardCache:
+    """Card groups kept between drawings of the same project (the canvas's).
+
+    A card whose content and size did not change is taken from here instead of
+    being built again.  Such a group keeps the coordinates it was built at;
+    ``Group.box`` says where, so a caller that places cards itself (the canvas)
+    moves it to the new box.  Exporters never pass a cache.
+    """
+
+    def __init__(self) -> None:
+        self.groups: dict[tuple, Group] = {}
+
+
+def _content_key(box_id: str, c: CardContent, w: float, h: float) -> tuple:
+    return (box_id, c.box_kind, tuple(c.texts), c.accent, c.fill, c.border, c.dash, c.vacant,
+            c.avatar, c.initials, c.photo, c.centred, c.stripe, c.hover, c.badge,
+            tuple(sorted(c.extra.items())), w, h)
+
+
 class _Builder:
-    def __init__(self, project: Project, layout: Layout, options: RenderOptions) -> None:
+    def __init__(self, project: Project, layout: Layout, options: RenderOptions,
+                 cache: CardCache | None = None) -> None:
+        self.cache = cache
+        self.fresh: dict[tuple, Group] = {}
         self.project = project
         self.layout = layout
         self.opts = options
@@ -159,6 +181,18 @@ class _Builder:
 
     def card(self, box_id: str, box: Box) -> Group:
         c = self.content(box_id, box)
+        if self.cache is None:
+            return self._card(box_id, box, c)
+        key = _content_key(box_id, c, box.w, box.h)
+        group = self.cache.groups.get(key)
+        if group is None:
+            group = self._card(box_id, box, c)
+        else:
+            self._note_legend(box_id, c)
+        self.fresh[key] = group
+        return group
+
+    def _card(self, box_id: str, box: Box, c: CardContent) -> Group:
         x, y, w, h = box.x, box.y, box.w, box.h
         items: list[Primitive] = []
         r = min(CARD_RADIUS, w / 4, h / 4)
@@ -556,14 +590,20 @@ class _BoxGrid:
 
 
 def build_display_list(project: Project, layout: Layout,
-                       options: RenderOptions | None = None) -> DisplayList:
+                       options: RenderOptions | None = None, *,
+                       cache: CardCache | None = None) -> DisplayList:
     """Return the drawing of ``layout`` (computed for ``project``) with ``options``.
 
     Cards are drawn at their layout boxes; text is wrapped at each box's
     width and elided to its height.  The title block lies above the chart
     (negative y), legend and footer below; ``DisplayList.bounds`` covers
     all.  Raises KeyError when the layout's scenario is not in the project.
+    With ``cache`` (see :class:`CardCache`) unchanged cards are reused.
     """
     with paused_gc():
-        return _Builder(project, layout, options or RenderOptions()).build()
+        builder = _Builder(project, layout, options or RenderOptions(), cache)
+        dl = builder.build()
+        if cache is not None:
+            cache.groups = builder.fresh
+        return dl
 

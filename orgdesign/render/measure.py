@@ -220,21 +220,27 @@ def card_size(content: CardContent, family: str) -> tuple[float, float]:
 
 
 def measure_sizes(project: Project, scenario_id: str | None = None,
-                  options: RenderOptions | None = None) -> dict[str, tuple[float, float]]:
+                  options: RenderOptions | None = None, *,
+                  memo: dict[tuple, tuple[float, float]] | None = None
+                  ) -> dict[str, tuple[float, float]]:
     """``(w, h)`` of every unit and segment card of a scenario, and of the
     generic customer card (key :data:`CUSTOMER_ID`), measured with the
-    drawing font.  Raises KeyError for an unknown scenario."""
+    drawing font.  ``memo`` keeps measured texts between calls with the same
+    options (the canvas passes one).  Raises KeyError for an unknown scenario."""
     with paused_gc():
-        return _measure_sizes(project, scenario_id, options or RenderOptions())
+        return _measure_sizes(project, scenario_id, options or RenderOptions(), memo)
 
 
-def _measure_sizes(project: Project, scenario_id: str | None,
-                   opts: RenderOptions) -> dict[str, tuple[float, float]]:
+def _measure_sizes(project: Project, scenario_id: str | None, opts: RenderOptions,
+                   memo: dict[tuple, tuple[float, float]] | None = None
+                   ) -> dict[str, tuple[float, float]]:
     family = resolve_family(opts.font_family)
     res = ContentResolver(project, scenario_id, opts)
     out: dict[str, tuple[float, float]] = {}
     # Cards with the same content measure the same: key by what decides the size.
-    seen: dict[tuple, tuple[float, float]] = {}
+    if memo is not None and len(memo) > 200_000:
+        memo.clear()
+    seen: dict[tuple, tuple[float, float]] = memo if memo is not None else {}
     kids = res.index.children
     for u in res.scenario.units:
         c = res.unit(u.id, hover=False)

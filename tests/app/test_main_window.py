@@ -28,6 +28,8 @@ def test_opens_a_sample_and_shows_every_unit(qtbot) -> None:
     qtbot.addWidget(w)
     assert w.open_path(str(resource_path("samples", "bakery-zh.orgd")))
     units = w.document.project.scenario().units
+    # the docks follow the chart on the next turn of the event loop
+    qtbot.waitUntil(lambda: w.structure.model.rowCount() > 0)
     assert sorted(_all_ids(w.structure.model)) == sorted(u.id for u in units if not u.parked)
     assert w.windowTitle().startswith("bakery-zh.orgd")
     first = w.structure.proxy.index(0, 0)

@@ -14,13 +14,14 @@ import time
 
 from PySide6.QtCore import QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QMouseEvent, QPainter, QWheelEvent
-from PySide6.QtWidgets import QGraphicsScene, QGraphicsView, QLineEdit, QWidget
+from PySide6.QtWidgets import QGraphicsItem, QGraphicsScene, QGraphicsView, QLineEdit, QWidget
 
 from orgdesign.edit import MoveUnit, UpdateUnit
 from orgdesign.layout import compute_layout
 from orgdesign.model import EditError, TreeIndex
-from orgdesign.render.displaylist import build_display_list
+from orgdesign.render.displaylist import CardCache, build_display_list
 from orgdesign.render.measure import measure_sizes
+from orgdesign.render.qt_paint import LOD_TEXT, OverviewPainter
 from orgdesign.render.style import RenderOptions
 
 from ..document import Document
@@ -54,6 +55,10 @@ class CanvasView(QGraphicsView):
         self.setDragMode(QGraphicsView.DragMode.ScrollHandDrag)
         self.setBackgroundBrush(Qt.GlobalColor.white)
         self.layout = None
+        self._overview_on: bool | None = None
+        self._card_groups: list = []
+        self._card_cache = CardCache()
+        self._size_memo: dict = {}
         self.cards: dict[str, CardItem] = {}
         self.backdrop: BackdropItem | None = None
         self._press: QPointF | None = None
@@ -76,6 +81,13 @@ class CanvasView(QGraphicsView):
         self.rebuild()
         self.fit()
 
+    def set_render_options(self, options) -> None:
+        """Draw with other options (card fields...): nothing cached stays valid."""
+        self.render_options = options
+        self._card_cache = CardCache()
+        self._size_memo = {}
+        self.rebuild()
+
     def set_view(self, name: str) -> None:
         """Switch to ``classic``, ``compact``, ``inverted`` or ``rings``; keeps the selection."""
         self.view_name = name
@@ -86,9 +98,10 @@ class CanvasView(QGraphicsView):
         """Lay the scenario out again and bring the scene in line with it."""
         started = time.perf_counter()
         project = self.document.project
-        sizes = measure_sizes(project, None, self.render_options)
+        sizes = measure_sizes(project, None, self.render_options, memo=self._size_memo)
         self.layout = compute_layout(project, self.view_name, sizes=sizes)
-        dl = build_display_list(project, self.layout, self.render_options)
+        dl = build_display_list(project, self.layout, self.render_options,
+                                cache=self._card_cache)
         scene = self.scene()
         self._syncing = True
         keep = set()
@@ -99,12 +112,12 @@ class CanvasView(QGraphicsView):
                 kind = box.kind if box is not None else "unit"
                 item = self.cards.get(g.id)
                 if item is None:
-                    item = CardItem(g, kind)
+                    item = CardItem(g, kind, box)
                     scene.addItem(item)
                     self.cards[g.id] = item
                 else:
                     item.kind = kind
-                    item.set_group(g)
+                    item.set_group(g, box)
                 keep.add(g.id)
             else:
                 others.append(g)
@@ -114,6 +127,9 @@ class CanvasView(QGraphicsView):
             scene.removeItem(self.backdrop)
         self.backdrop = BackdropItem(others, self.layout.width, self.layout.height)
         scene.addItem(self.backdrop)
+        self._card_groups = [g for g in dl.groups if g.kind == "card"]
+        self._overview_on = None
+        self._update_detail()
         scene.setSceneRect(QRectF(-200, -200, self.layout.width + 400, self.layout.height + 400))
         self._syncing = False
         self._select_from_selection()
@@ -135,12 +151,39 @@ class CanvasView(QGraphicsView):
             return
         self._syncing = True
         wanted = set(self.selection.ids)
+        no_contents = QGraphicsItem.GraphicsItemFlag.ItemHasNoContents
         for uid, item in self.cards.items():
             item.setSelected(uid in wanted)
+            if self._overview_on:
+                item.setFlag(no_contents, uid not in wanted)
         self._syncing = False
         cur = self.selection.current
         if cur in self.cards:
             self.ensureVisible(self.cards[cur], 40, 40)
+
+    # ------------------------------------------------------------------ level of detail
+
+    def _update_detail(self) -> None:
+        """Far out, draw the chart in one batched pass instead of card by card."""
+        far = self.zoom() < LOD_TEXT and len(self.cards) > 200
+        if far == self._overview_on or self.backdrop is None:
+            return
+        self._overview_on = far
+        if far:
+            boxes = {uid: b.rect() for uid, b in self.layout.boxes.items()}
+            self.backdrop.overview = OverviewPainter(self._card_groups + self.backdrop.groups,
+                                                     boxes)
+        else:
+            self.backdrop.overview = None
+        flag = QGraphicsItem.GraphicsItemFlag.ItemHasNoContents
+        for item in self.cards.values():
+            # selected cards keep painting so their outline shows
+            item.setFlag(flag, far and not item.isSelected())
+        self.backdrop.update()
+
+    def drawForeground(self, painter, rect) -> None:
+        self._update_detail()
+        super().drawForeground(painter, rect)
 
     # ------------------------------------------------------------------ zoom
 
@@ -152,6 +195,7 @@ class CanvasView(QGraphicsView):
         """Scale to ``factor`` (clamped to 2%..800%)."""
         factor = min(8.0, max(0.02, factor))
         self.scale(factor / self.zoom(), factor / self.zoom())
+        self._update_detail()
 
     def zoom_by(self, step: float) -> None:
         """Multiply the scale by ``step``."""
@@ -164,6 +208,7 @@ class CanvasView(QGraphicsView):
                            Qt.AspectRatioMode.KeepAspectRatio)
             if self.zoom() > 1.0:
                 self.set_zoom(1.0)
+            self._update_detail()
 
     def wheelEvent(self, event: QWheelEvent) -> None:
         if event.modifiers() & Qt.KeyboardModifier.ControlModifier:
