@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget
 from orgdesign.analysis.problems import run_checks
 
 from ..document import Document
+from ..problem_text import problem_text
 from ..selection import Selection
 
 OBJECT_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -40,8 +41,12 @@ class ProblemsPanel(QWidget):
         self.list.clear()
         severity = {"error": self.tr("error"), "warning": self.tr("warning"),
                     "info": self.tr("note")}
-        for p in run_checks(self.document.project):
-            item = QTreeWidgetItem([severity[p.severity.value], p.code, p.message])
+        # The catalogue follows the UI: "&File" is translated only when Chinese is on.
+        language = "en" if self.tr("Problem") == "Problem" else "zh"
+        project = self.document.project
+        for p in run_checks(project):
+            text = problem_text(project, p, language)
+            item = QTreeWidgetItem([severity[p.severity.value], p.code, text])
             item.setData(0, OBJECT_ROLE, p.object)
             item.setToolTip(2, p.message)
             self.list.addTopLevelItem(item)
