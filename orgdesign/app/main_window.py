@@ -39,6 +39,7 @@ from .docks.parking import ParkingPanel
 from .docks.problems import ProblemsPanel
 from .docks.properties import PropertiesPanel
 from .docks.structure import StructurePanel
+from .dialogs.hr_files import export_hr_file, import_hr_file, import_message, update_from_file
 from .document import Document
 from .selection import Selection
 from .settings import Preferences, PreferencesDialog
@@ -148,6 +149,14 @@ class MainWindow(QMainWindow):
         file_menu.addSeparator()
         self.import_menu = file_menu.addMenu(self.tr("&Import"))
         self.export_menu = file_menu.addMenu(self.tr("&Export"))
+        a["import_hr"] = self._action(self.tr("HR spreadsheet…"), self.import_hr_sheet, None,
+                                      self.import_menu)
+        a["update_hr"] = self._action(self.tr("Update from HR spreadsheet…"),
+                                      lambda: update_from_file(self, self.document), None,
+                                      self.import_menu)
+        a["export_hr"] = self._action(self.tr("HR spreadsheet…"),
+                                      lambda: export_hr_file(self, self.document), None,
+                                      self.export_menu)
         file_menu.addSeparator()
         a["quit"] = self._action(self.tr("&Quit"), self.close, K.Quit, file_menu)
 
@@ -350,6 +359,19 @@ class MainWindow(QMainWindow):
         if self.maybe_save():
             self.set_document(Document(build_sample(name, lang), parent=self))
             self.canvas.fit()
+
+    def import_hr_sheet(self) -> None:
+        """Import an HR sheet (with the mapping dialog) as a new, unsaved document."""
+        if not self.maybe_save():
+            return
+        result = import_hr_file(self)
+        if result is None:
+            return
+        doc = Document(result.project, parent=self)
+        self.set_document(doc)
+        doc.undo_stack.resetClean()  # imported work is unsaved work
+        self.statusBar().showMessage(import_message(result), 10000)
+        QTimer.singleShot(0, self.canvas.fit)
 
     def _fill_recent(self) -> None:
         self.recent_menu.clear()
