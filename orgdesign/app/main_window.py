@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMainWindow,
     QMessageBox,
+    QTabWidget,
     QToolBar,
     QUndoView,
     QWidget,
@@ -33,14 +34,15 @@ from orgdesign.samples.registry import SAMPLES, build_sample, sample_names
 from .actions import EditActions
 from .autosave import Autosaver
 from .canvas.view import CanvasView
+from .dialogs.hr_files import export_hr_file, import_hr_file, import_message, update_from_file
 from .docks.functions import FunctionsPanel
 from .docks.metrics import MetricsPanel
 from .docks.parking import ParkingPanel
 from .docks.problems import ProblemsPanel
 from .docks.properties import PropertiesPanel
 from .docks.structure import StructurePanel
-from .dialogs.hr_files import export_hr_file, import_hr_file, import_message, update_from_file
 from .document import Document
+from .raci import RaciTab
 from .selection import Selection
 from .settings import Preferences, PreferencesDialog
 
@@ -59,7 +61,12 @@ class MainWindow(QMainWindow):
         self.selection = Selection(self)
         self.canvas = CanvasView(self.document, self.selection, self)
         self.canvas.view_name = self.prefs.default_view
-        self.setCentralWidget(self.canvas)
+        self.raci = RaciTab(self.document, self.selection, self)
+        self.tabs = QTabWidget()
+        self.tabs.setDocumentMode(True)
+        self.tabs.addTab(self.canvas, self.tr("Chart"))
+        self.tabs.addTab(self.raci, self.tr("RACI"))
+        self.setCentralWidget(self.tabs)
         self.edits = EditActions(self.document, self.selection, self)
         self.structure = StructurePanel(self.document, self.selection)
         self.properties = PropertiesPanel(self.document, self.selection)
@@ -96,6 +103,7 @@ class MainWindow(QMainWindow):
         self._make_actions()
         self._connect_document()
         self.edits.refused.connect(self.show_refusal)
+        self.raci.refused.connect(self.show_refusal)
         self.canvas.refused.connect(self.show_refusal)
         self.selection.changed.connect(self._selection_changed)
         self.resize(1400, 900)
@@ -154,6 +162,10 @@ class MainWindow(QMainWindow):
         a["update_hr"] = self._action(self.tr("Update from HR spreadsheet…"),
                                       lambda: update_from_file(self, self.document), None,
                                       self.import_menu)
+        a["export_raci"] = self._action(self.tr("RACI workbook…"), self.export_raci, None,
+                                        self.export_menu)
+        a["import_raci"] = self._action(self.tr("RACI workbook…"), self.import_raci, None,
+                                        self.import_menu)
         a["export_hr"] = self._action(self.tr("HR spreadsheet…"),
                                       lambda: export_hr_file(self, self.document), None,
                                       self.export_menu)
@@ -277,6 +289,7 @@ class MainWindow(QMainWindow):
         self.selection.set([])
         self.canvas.set_document(document)
         self.properties.set_document(document)
+        self.raci.set_document(document)
         for panel in (self.structure, self.functions, self.metrics, self.problems, self.parking):
             panel.document = document
         self._docks_timer.start()  # the chart first; the docks on the next turn
@@ -359,6 +372,16 @@ class MainWindow(QMainWindow):
         if self.maybe_save():
             self.set_document(Document(build_sample(name, lang), parent=self))
             self.canvas.fit()
+
+    def export_raci(self) -> None:
+        """Show the RACI tab and export its matrix as a workbook."""
+        self.tabs.setCurrentWidget(self.raci)
+        self.raci.workbook.export_dialog("xlsx")
+
+    def import_raci(self) -> None:
+        """Show the RACI tab and read back a workbook the client edited."""
+        self.tabs.setCurrentWidget(self.raci)
+        self.raci.workbook.import_dialog()
 
     def import_hr_sheet(self) -> None:
         """Import an HR sheet (with the mapping dialog) as a new, unsaved document."""
