@@ -42,6 +42,8 @@ from .docks.problems import ProblemsPanel
 from .docks.properties import PropertiesPanel
 from .docks.structure import StructurePanel
 from .document import Document
+from .clipboard import copy_as_image
+from .dialogs.export_dialog import ExportDialog
 from .raci import RaciTab
 from .selection import Selection
 from .settings import Preferences, PreferencesDialog
@@ -162,6 +164,8 @@ class MainWindow(QMainWindow):
         a["update_hr"] = self._action(self.tr("Update from HR spreadsheet…"),
                                       lambda: update_from_file(self, self.document), None,
                                       self.import_menu)
+        a["export_diagram"] = self._action(self.tr("&Diagram…"), self.export_diagram,
+                                           "Ctrl+Shift+E", self.export_menu)
         a["export_raci"] = self._action(self.tr("RACI workbook…"), self.export_raci, None,
                                         self.export_menu)
         a["import_raci"] = self._action(self.tr("RACI workbook…"), self.import_raci, None,
@@ -188,6 +192,8 @@ class MainWindow(QMainWindow):
         a["cut"] = self._action(self.tr("Cu&t"), self.edits.cut, K.Cut, edit)
         a["copy"] = self._action(self.tr("&Copy"), self.edits.copy, K.Copy, edit)
         a["paste"] = self._action(self.tr("&Paste"), self.edits.paste, K.Paste, edit)
+        a["copy_image"] = self._action(self.tr("Copy as &Image"), self.copy_image,
+                                       "Ctrl+Shift+C", edit)
         edit.addSeparator()
         a["add_child"] = self._action(self.tr("Add &Report"), self.edits.add_child,
                                       ["Insert", "Tab"], edit)
@@ -372,6 +378,22 @@ class MainWindow(QMainWindow):
         if self.maybe_save():
             self.set_document(Document(build_sample(name, lang), parent=self))
             self.canvas.fit()
+
+    def export_diagram(self) -> None:
+        """The Export dialog (live preview) on the current view."""
+        dlg = ExportDialog(self.document, self.selection, self, view=self.canvas.view_name)
+        dlg.exported.connect(lambda r: self.statusBar().showMessage(
+            self.tr("Exported %1").replace("%1", str(r.path)), 5000))
+        dlg.exec()
+
+    def copy_image(self) -> None:
+        """Put the current view (or the selected subtree) on the clipboard as a picture."""
+        try:
+            copy_as_image(self.document, self.canvas.view_name, self.selection)
+        except OrgDesignError as exc:
+            self.show_refusal(str(exc))
+            return
+        self.statusBar().showMessage(self.tr("Chart copied as an image"), 3000)
 
     def export_raci(self) -> None:
         """Show the RACI tab and export its matrix as a workbook."""

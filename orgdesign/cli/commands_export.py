@@ -39,10 +39,13 @@ def register(sub: argparse._SubParsersAction) -> None:
     orient.add_argument("--portrait", dest="landscape", action="store_false",
                         help="portrait pages")
     g.add_argument("--margin", type=float, default=10.0, metavar="MM", help="page margins in mm")
-    g.add_argument("--pages", default="auto", choices=["auto", "fit", "tile", "department"],
+    g.add_argument("--pages", default="auto",
+                   choices=["auto", "fit", "tile", "department", "level"],
                    help="fit: one page; tile: print size over several pages; department: a "
-                        "top-levels page, then one per department; auto (default): fit when "
-                        "readable, else department or tile")
+                        "top-levels page, then one per department; level: a manager and "
+                        "their direct reports on each page, level by level (the top first, "
+                        "then every level-1 team, every level-2 team...); auto (default): "
+                        "fit when readable, else department or tile")
     g.add_argument("--tile-scale", type=float, default=0.75, metavar="PT",
                    help="printed size of a screen pixel in pt when tiling (default 0.75)")
     g = p.add_argument_group("pictures (PNG)")

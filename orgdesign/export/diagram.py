@@ -20,8 +20,18 @@ from orgdesign.layout.options import VIEWS as TREE_VIEWS
 from orgdesign.model import Project
 from orgdesign.render.content import clean_text
 
+from . import views
 from .options import FORMATS, ExportError, ExportOptions, ExportReport, UnknownFormatError
-from .views import Page, parse_view, plan_pages, scenario_of, view_label
+from .views import (
+    Page,
+    departments,
+    level_managers,
+    parse_view,
+    plan_pages,
+    prepared_project,
+    scenario_of,
+    view_label,
+)
 
 
 def diagram_format(path: str | os.PathLike[str]) -> str:
@@ -69,25 +79,22 @@ def _export(project: Project, out_path: str | os.PathLike[str], view: str,
     if opts.engine == "graphviz":
         _graphviz(project, out_path, view, sc.id, opts, fmt, title, report)
     elif fmt == "pdf":
-        from .pdf import MIN_NAME_PT, fit_name_pt, write_pdf
+        from .pdf import write_pdf
 
-        mode, pages = _resolve_mode(project, view, sc.id, opts, "pdf",
-                                    lambda pg: fit_name_pt(pg.display, opts) >= MIN_NAME_PT)
+        mode, pages = plan_export(project, view, scenario_id=sc.id, options=opts, fmt="pdf")
         report.mode = mode
+        _level_warning(report, project, sc.id, opts, mode)
         report.pages, warnings = write_pdf([(p.title, p.display) for p in pages], out_path,
                                            replace(opts, pages=mode), title=title,
                                            author=project.metadata.author)
         report.warnings += warnings
         _note(report, pages)
     elif fmt == "pptx":
-        if opts.pages == "tile":
-            raise ExportError("PowerPoint has no tiled pages; use --pages fit (one chart slide) "
-                              "or --pages department (a slide per department)")
-        from .pptx import MIN_PT, slide_name_pt, write_pptx
+        from .pptx import write_pptx
 
-        mode, pages = _resolve_mode(project, view, sc.id, opts, "pptx",
-                                    lambda pg: slide_name_pt(pg.layout) >= MIN_PT)
+        mode, pages = plan_export(project, view, scenario_id=sc.id, options=opts, fmt="pptx")
         report.mode = mode
+        _level_warning(report, project, sc.id, opts, mode)
 
         subtitle = " · ".join(x for x in (clean_text(sc.name), opts.render.date) if x)
         report.pages, report.shapes, warnings = write_pptx(
@@ -97,8 +104,8 @@ def _export(project: Project, out_path: str | os.PathLike[str], view: str,
         _note(report, pages)
     else:
         report.mode = "fit"
-        if opts.pages == "department":
-            report.warnings.append(f"--pages department applies to PDF and PowerPoint; "
+        if opts.pages in ("department", "level"):
+            report.warnings.append(f"--pages {opts.pages} applies to PDF and PowerPoint; "
                                    f"the {fmt.upper()} holds the whole chart")
         pages = plan_pages(project, view, scenario_id=sc.id, options=opts, mode="fit")
         page = pages[0]
@@ -127,26 +134,62 @@ def _export(project: Project, out_path: str | os.PathLike[str], view: str,
     return report
 
 
-def _resolve_mode(project: Project, view: str, scenario_id: str, opts: ExportOptions, fmt: str,
-                  readable: Callable[[Page], bool]) -> tuple[str, list[Page]]:
-    """The page mode to use and its pages: ``auto`` becomes ``fit`` when one page
-    is readable, else ``department`` (tree views with departments), else ``tile``
-    (PDF) or ``fit``."""
+def readable_check(fmt: str, options: ExportOptions) -> Callable[[Page], bool]:
+    """Whether a page of format ``fmt`` ("pdf" or "pptx") prints card names large
+    enough when fitted to one page (slide)."""
+    if fmt == "pptx":
+        from .pptx import MIN_PT, slide_name_pt
+
+        return lambda pg: slide_name_pt(pg.layout) >= MIN_PT
+    from .pdf import MIN_NAME_PT, fit_name_pt
+
+    return lambda pg: fit_name_pt(pg.display, options) >= MIN_NAME_PT
+
+
+def plan_export(project: Project, view: str, *, scenario_id: str | None = None,
+                options: ExportOptions | None = None, fmt: str = "pdf",
+                limit: int | None = None) -> tuple[str, list[Page]]:
+    """The page mode a PDF or PowerPoint export of ``view`` uses and its pages.
+
+    ``auto`` becomes ``fit`` when one page is readable, else ``department`` (tree
+    views with departments), else ``tile`` (PDF) or ``fit``.  For ``tile`` the one
+    page returned is the whole drawing (the PDF writer cuts it).  ``limit`` stops
+    after that many pages (a preview wants the first).  Raises ExportError for
+    ``tile`` in PowerPoint, and what :func:`plan_pages` raises."""
+    opts = options or ExportOptions()
+    sc = scenario_of(project, scenario_id)
+    if fmt == "pptx" and opts.pages == "tile":
+        raise ExportError("PowerPoint has no tiled pages; use --pages fit (one chart slide), "
+                          "--pages department (a slide per department) or --pages level "
+                          "(a slide per manager and their team, level by level)")
+    readable = readable_check(fmt, opts)
     if opts.pages != "auto":
         mode = opts.pages
-        pages = plan_pages(project, view, scenario_id=scenario_id, options=opts,
-                           mode="fit" if mode == "tile" else mode, readable=readable)
+        pages = plan_pages(project, view, scenario_id=sc.id, options=opts,
+                           mode="fit" if mode == "tile" else mode, readable=readable,
+                           limit=limit)
         return mode, pages
-    pages = plan_pages(project, view, scenario_id=scenario_id, options=opts, mode="fit")
+    pages = plan_pages(project, view, scenario_id=sc.id, options=opts, mode="fit")
     if readable(pages[0]):
         return "fit", pages
     kind, _ = parse_view(project, view)
-    if kind in TREE_VIEWS:
-        dept = plan_pages(project, view, scenario_id=scenario_id, options=opts,
-                          mode="department", readable=readable)
-        if len(dept) > 1:
-            return "department", dept
+    if kind in TREE_VIEWS and departments(prepared_project(project, sc.id, opts), sc.id):
+        dept = plan_pages(project, view, scenario_id=sc.id, options=opts,
+                          mode="department", readable=readable, limit=limit)
+        return "department", dept
     return ("tile" if fmt == "pdf" else "fit"), pages
+
+
+def _level_warning(report: ExportReport, project: Project, scenario_id: str,
+                   opts: ExportOptions, mode: str) -> None:
+    if mode != "level" or parse_view(project, report.view)[0] not in TREE_VIEWS:
+        return
+    kept, left_out = level_managers(prepared_project(project, scenario_id, opts), scenario_id)
+    if left_out:
+        report.warnings.append(
+            f"--pages level: {left_out} teams deeper down were left out (whole levels are "
+            f"kept up to {views.MAX_LEVEL_PAGES} team pages; {len(kept)} written); use --root "
+            "for a branch or --depth to stop at a level")
 
 
 def _note(report: ExportReport, pages: list[Page]) -> None:

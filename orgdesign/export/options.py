@@ -16,7 +16,7 @@ FORMATS = {".svg": "svg", ".pdf": "pdf", ".png": "png", ".pptx": "pptx", ".dot":
 #: Page sizes in millimetres, portrait.
 PAGE_SIZES = {"A4": (210.0, 297.0), "A3": (297.0, 420.0), "A5": (148.0, 210.0),
               "Letter": (215.9, 279.4), "Legal": (215.9, 355.6), "Tabloid": (279.4, 431.8)}
-PAGE_MODES = ("auto", "fit", "tile", "department")
+PAGE_MODES = ("auto", "fit", "tile", "department", "level")
 ENGINES = ("native", "graphviz")
 
 
@@ -61,8 +61,10 @@ class ExportOptions:
     * ``landscape``: True/False, or None to follow the drawing's shape.
     * ``margin_mm``: page margins (PDF).
     * ``pages``: ``fit`` (one page), ``tile`` (several pages at ``tile_scale``),
-      ``department`` (a top-levels page, then one page per department) —
-      PDF; PowerPoint takes ``fit`` (one chart slide) or ``department``.
+      ``department`` (a top-levels page, then one page per department),
+      ``level`` (a manager and their direct reports on each page, level by level:
+      the top with level 1, then every level-1 team, every level-2 team...) —
+      PDF; PowerPoint takes all but ``tile``.
       ``auto`` (the default) fits one page when names stay readable there
       (at least 5 pt), else takes departments (tree views) or tiles (PDF).
     * ``tile_scale``: printed size of a layout px in pt when tiling (0.75: the

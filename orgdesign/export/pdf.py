@@ -6,8 +6,9 @@ from orgdesign.render.pdf_writer import (
     RESOLUTION,
     fit_name_pt,
     fix_to_unicode,
+    tile_layout,
     write_pdf,
 )
 
 __all__ = ["FOOTER_MM", "MIN_NAME_PT", "RESOLUTION", "fit_name_pt", "fix_to_unicode",
-           "write_pdf"]
+           "tile_layout", "write_pdf"]

@@ -1,5 +1,13 @@
 """PowerPoint through python-pptx: a title slide, then one slide per page of the chart.
 
+The pages come from :func:`orgdesign.export.views.plan_pages`: the whole chart
+(``fit``), a slide per department (``department``), or ``level``: the way an
+org-chart deck is presented, one slide per manager and their direct reports,
+level by level — the top with level 1 first, then each level-1 unit that has
+reports with its team (their own teams collapsed to a "+n" badge), then each
+level-2 manager, and so on.  A level slide's subtitle is the reporting path
+from the top ("CEO › Sales › North"), so a printed deck can be read in order.
+
 Cards are native rounded rectangles whose text stays editable; reporting
 lines are connectors glued to the cards' connection points, so moving a
 card in PowerPoint drags its lines along.  Bands and rings become plain
@@ -262,7 +270,7 @@ def _chart_slide(prs, page: Page, lang: str, warnings: list[str]) -> int:
             s.connector(n, e)
     if lay.boxes and s.pt(NAME_PX) < MIN_PT:
         warnings.append(f"slide {page.title!r}: names are {s.pt(NAME_PX):.1f} pt; "
-                        "use --pages department for one slide per department")
+                        "use --pages department or --pages level for smaller slides")
     return s.count
 
 

@@ -10,8 +10,9 @@ display list of each page.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
+from itertools import chain, islice
 
 from orgdesign.analysis.interfaces import NONE_NAME, count_interfaces
 from orgdesign.layout import compute_layout
@@ -140,6 +141,41 @@ def departments(project: Project, scenario_id: str | None = None) -> list[str]:
     return out
 
 
+#: Most pages (slides) after the first that ``--pages level`` makes; deeper levels are
+#: left out whole, and the export warns.
+MAX_LEVEL_PAGES = 200
+
+
+def level_managers(project: Project, scenario_id: str | None = None,
+                   limit: int | None = None) -> tuple[list[str], int]:
+    """Units that get a page of their own in ``--pages level``, level by level: every
+    placed unit below the top that has reports and is not collapsed (nor inside a
+    collapsed branch), breadth first, in chart order within a level.
+
+    Returns ``(units, left out)``: whole levels are kept while they fit in ``limit``
+    (only when the first level alone is larger is it cut to ``limit``, by default
+    :data:`MAX_LEVEL_PAGES`)."""
+    limit = MAX_LEVEL_PAGES if limit is None else limit
+    sc = scenario_of(project, scenario_id)
+    ix = TreeIndex(sc, project)
+    frontier = [r for r in ix.placed_roots() if not ix.units[r].collapsed]
+    levels: list[list[str]] = []
+    while frontier:
+        frontier = [k for u in frontier for k in ix.kids(u)
+                    if ix.kids(k) and not ix.units[k].collapsed]
+        if frontier:
+            levels.append(frontier)
+    total = sum(len(level) for level in levels)
+    kept: list[str] = []
+    for level in levels:
+        if len(kept) + len(level) > limit:
+            if not kept:
+                kept = level[:limit]
+            break
+        kept.extend(level)
+    return kept, total - len(kept)
+
+
 def view_layout(project: Project, view: str, *, scenario_id: str | None = None,
                 options: ExportOptions | None = None) -> Layout:
     """Measure the cards and compute the layout of ``view`` (any of
@@ -203,13 +239,23 @@ def prepared_project(project: Project, scenario_id: str | None,
 
 def plan_pages(project: Project, view: str, *, scenario_id: str | None = None,
                options: ExportOptions | None = None, mode: str | None = None,
-               readable: Callable[[Page], bool] | None = None) -> list[Page]:
-    """The pages of an export: one (``fit``/``tile``/``auto``) or, with ``department``,
-    a first page showing the top levels (departments collapsed) and one page per
-    department (tree views; other views get one page).  A department page that
-    ``readable`` rejects is split the same way: its own top levels, then a page per
-    sub-department (three levels deep at most).  The project is first cut to
-    ``options.root`` and collapsed as asked.  Raises what :func:`view_layout` raises."""
+               readable: Callable[[Page], bool] | None = None,
+               limit: int | None = None) -> list[Page]:
+    """The pages of an export: one (``fit``/``tile``/``auto``) or, for tree views:
+
+    * ``department``: a first page showing the top levels (departments collapsed)
+      and one page per department.  A department page that ``readable`` rejects
+      is split the same way: its own top levels, then a page per sub-department
+      (three levels deep at most).
+    * ``level``: a manager and their direct reports on every page, level by level:
+      first the top with level 1 (level-1 teams collapsed), then each level-1 unit
+      that has reports with its team, then each level-2 manager, and so on (at most
+      :data:`MAX_LEVEL_PAGES` after the first; see :func:`level_managers`).  The
+      page's subtitle is the reporting path from the top.
+
+    Other views get one page.  The project is first cut to ``options.root`` and
+    collapsed as asked.  ``limit`` stops after that many pages (a preview needs the
+    first only).  Raises what :func:`view_layout` raises."""
     opts = options or ExportOptions()
     mode = mode or opts.pages
     sc = scenario_of(project, scenario_id)
@@ -227,6 +273,8 @@ def plan_pages(project: Project, view: str, *, scenario_id: str | None = None,
         dl = build_display_list(proj, lay, opts.render.with_(subtitle=subtitle))
         return Page(title, proj, lay, dl)
 
+    if kind in TREE_VIEWS and mode == "level":
+        return list(islice(_level_pages(project, sc.id, page, base_sub, lang), limit))
     depts = departments(project, sc.id) if mode == "department" and kind in TREE_VIEWS else []
     if not depts:
         return [page(label, project, base_sub)]
@@ -234,22 +282,50 @@ def plan_pages(project: Project, view: str, *, scenario_id: str | None = None,
     names = {uid: clean_text(u.name) for uid, u in ix.units.items()}
     sep = " › "
 
-    def department(uid: str, trail: str, depth: int) -> list[Page]:
+    def department(uid: str, trail: str, depth: int) -> Iterator[Page]:
         sub = subtree_project(project, sc.id, uid)
         heading = f"{trail}{sep}{names[uid]}" if trail else names[uid]
         pg = page(names[uid], sub, f"{heading} · {base_sub}")
         inner = [k for k in ix.kids(uid) if ix.kids(k) and not ix.units[k].collapsed]
         if readable is None or depth >= 3 or not inner or readable(pg):
-            return [pg]
+            yield pg
+            return
         top = collapsed_project(sub, sc.id, set(inner))
-        out = [page(names[uid], top, f"{heading} · {base_sub}")]
+        yield page(names[uid], top, f"{heading} · {base_sub}")
         for k in inner:
-            out.extend(department(k, heading, depth + 1))
-        return out
+            yield from department(k, heading, depth + 1)
 
-    overview = collapsed_project(project, sc.id, set(depts))
     over_label = "总览" if lang == "zh" else "Overview"
-    pages = [page(over_label, overview, f"{over_label} · {base_sub}")]
-    for d in depts:
-        pages.extend(department(d, "", 1))
-    return pages
+
+    def overview() -> Iterator[Page]:
+        yield page(over_label, collapsed_project(project, sc.id, set(depts)),
+                   f"{over_label} · {base_sub}")
+
+    pages = chain(overview(), (pg for d in depts for pg in department(d, "", 1)))
+    return list(islice(pages, limit))
+
+
+def _level_pages(project: Project, scenario_id: str, page: Callable[[str, Project, str], Page],
+                 base_sub: str, lang: str) -> Iterator[Page]:
+    """The pages of ``--pages level``, lazily (see :func:`plan_pages`)."""
+    ix = TreeIndex(project.scenario(scenario_id), project)
+    names = {uid: clean_text(u.name) for uid, u in ix.units.items()}
+    roots = ix.placed_roots()
+    first = names[roots[0]] if len(roots) == 1 else ("总览" if lang == "zh" else "Overview")
+    top = collapsed_project(project, scenario_id, set(), max_depth=1)
+    yield page(first, top, f"{first} · {base_sub}")
+    managers, _ = level_managers(project, scenario_id)
+
+    def trail(uid: str) -> str:
+        path = []
+        cur: str | None = uid
+        while cur is not None:
+            path.append(names[cur])
+            cur = ix.units[cur].parent
+        return " › ".join(reversed(path))
+
+    for uid in managers:
+        sub = subtree_project(project, scenario_id, uid)
+        inner = {k for k in ix.kids(uid) if ix.kids(k)}
+        team = collapsed_project(sub, scenario_id, inner) if inner else sub
+        yield page(names[uid], team, f"{trail(uid)} · {base_sub}")

@@ -109,12 +109,7 @@ class _Doc:
 
     def paper(self, landscape: bool) -> tuple[float, float]:
         """Paintable ``(width, height)`` in device units of a page in that orientation."""
-        w, h = self.opts.page_mm()
-        if landscape:
-            w, h = h, w
-        k = RESOLUTION / 25.4
-        m = self.opts.margin_mm
-        return ((w - 2 * m) * k, (h - 2 * m) * k)
+        return _paper(self.opts, landscape)
 
     def footer(self, text: str, width: float, height: float) -> None:
         p = self.painter
@@ -300,25 +295,45 @@ def _tile_grid(cw: float, ch: float, tw: float, th: float, ov: float) -> tuple[i
     return cols, rows
 
 
-def _tile(doc: _Doc, dl: DisplayList, warnings: list[str]) -> None:
-    opts = doc.opts
-    bx, by, bw, bh = dl.bounds
-    s = opts.tile_scale * RESOLUTION / 72  # device units per layout px
+def _paper(opts: ExportOptions, landscape: bool) -> tuple[float, float]:
+    w, h = opts.page_mm()
+    if landscape:
+        w, h = h, w
+    k = RESOLUTION / 25.4
+    m = opts.margin_mm
+    return ((w - 2 * m) * k, (h - 2 * m) * k)
+
+
+def tile_layout(dl: DisplayList, options: ExportOptions) -> tuple[int, int, bool]:
+    """``(columns, rows, landscape)`` of the pages ``dl`` tiles over at
+    ``options.tile_scale`` (the orientation giving fewer pages when not set)."""
+    _, _, bw, bh = dl.bounds
+    s = options.tile_scale * RESOLUTION / 72  # device units per layout px
     cw, ch = bw * s, bh * s
-    ov = opts.overlap_mm / 25.4 * RESOLUTION
+    ov = options.overlap_mm / 25.4 * RESOLUTION
     reserve = FOOTER_MM / 25.4 * RESOLUTION
 
     def grid(landscape: bool) -> tuple[int, int]:
-        pw, ph = doc.paper(landscape)
+        pw, ph = _paper(options, landscape)
         return _tile_grid(cw, ch, pw, ph - reserve, ov)
 
-    if opts.landscape is None:
+    if options.landscape is None:
         gl, gp = grid(True), grid(False)
         landscape = gl[0] * gl[1] < gp[0] * gp[1] or (gl[0] * gl[1] == gp[0] * gp[1]
                                                       and bw > bh)
     else:
-        landscape = opts.landscape
+        landscape = options.landscape
     cols, rows = grid(landscape)
+    return cols, rows, landscape
+
+
+def _tile(doc: _Doc, dl: DisplayList, warnings: list[str]) -> None:
+    opts = doc.opts
+    bx, by, bw, bh = dl.bounds
+    s = opts.tile_scale * RESOLUTION / 72  # device units per layout px
+    ov = opts.overlap_mm / 25.4 * RESOLUTION
+    reserve = FOOTER_MM / 25.4 * RESOLUTION
+    cols, rows, landscape = tile_layout(dl, opts)
     total = cols * rows
     if total > 400:
         warnings.append(f"the chart tiles over {total} pages at this scale")
