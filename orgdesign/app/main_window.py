@@ -34,6 +34,8 @@ from orgdesign.samples.registry import SAMPLES, build_sample, sample_names
 from .actions import EditActions
 from .autosave import Autosaver
 from .canvas.view import CanvasView
+from .clipboard import copy_as_image
+from .dialogs.export_dialog import ExportDialog
 from .dialogs.hr_files import export_hr_file, import_hr_file, import_message, update_from_file
 from .docks.functions import FunctionsPanel
 from .docks.metrics import MetricsPanel
@@ -42,8 +44,6 @@ from .docks.problems import ProblemsPanel
 from .docks.properties import PropertiesPanel
 from .docks.structure import StructurePanel
 from .document import Document
-from .clipboard import copy_as_image
-from .dialogs.export_dialog import ExportDialog
 from .raci import RaciTab
 from .selection import Selection
 from .settings import Preferences, PreferencesDialog
