@@ -44,6 +44,7 @@ from .docks.problems import ProblemsPanel
 from .docks.properties import PropertiesPanel
 from .docks.structure import StructurePanel
 from .document import Document
+from .processes import ProcessesTab
 from .raci import RaciTab
 from .selection import Selection
 from .settings import Preferences, PreferencesDialog
@@ -67,6 +68,8 @@ class MainWindow(QMainWindow):
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
         self.tabs.addTab(self.canvas, self.tr("Chart"))
+        self.processes_tab = ProcessesTab(self.document, self.selection, self)
+        self.tabs.addTab(self.processes_tab, self.tr("Processes"))
         self.tabs.addTab(self.raci, self.tr("RACI"))
         self.setCentralWidget(self.tabs)
         self.edits = EditActions(self.document, self.selection, self)
@@ -170,6 +173,8 @@ class MainWindow(QMainWindow):
                                         self.export_menu)
         a["import_raci"] = self._action(self.tr("RACI workbook…"), self.import_raci, None,
                                         self.import_menu)
+        a["import_log"] = self._action(self.tr("Event log…"), self.import_event_log, None,
+                                       self.import_menu)
         a["export_hr"] = self._action(self.tr("HR spreadsheet…"),
                                       lambda: export_hr_file(self, self.document), None,
                                       self.export_menu)
@@ -275,6 +280,12 @@ class MainWindow(QMainWindow):
         self.addToolBar(self.find_bar)
         self._find_pos = -1
 
+        tools = mb.addMenu(self.tr("&Tools"))
+        suggest = self.processes_tab.actions_by_name["suggest_structure"]
+        tools.addAction(suggest)
+        for key in ("add_process", "remove_process"):
+            tools.addAction(self.processes_tab.actions_by_name[key])
+
         help_menu = mb.addMenu(self.tr("&Help"))
         self._action(self.tr("&About OrgDesign"), self.about, None, help_menu)
 
@@ -296,6 +307,7 @@ class MainWindow(QMainWindow):
         self.canvas.set_document(document)
         self.properties.set_document(document)
         self.raci.set_document(document)
+        self.processes_tab.set_document(document)
         for panel in (self.structure, self.functions, self.metrics, self.problems, self.parking):
             panel.document = document
         self._docks_timer.start()  # the chart first; the docks on the next turn
@@ -394,6 +406,11 @@ class MainWindow(QMainWindow):
             self.show_refusal(str(exc))
             return
         self.statusBar().showMessage(self.tr("Chart copied as an image"), 3000)
+
+    def import_event_log(self) -> None:
+        """Mine hand-offs from an event log; offer to create a process from it."""
+        self.tabs.setCurrentWidget(self.processes_tab)
+        self.processes_tab.import_event_log()
 
     def export_raci(self) -> None:
         """Show the RACI tab and export its matrix as a workbook."""

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QMimeData, Qt
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QListWidget,
@@ -20,6 +20,24 @@ from ..document import Document
 from ..selection import Selection
 
 UNIT_ROLE = Qt.ItemDataRole.UserRole + 4
+#: Drag payload of a parked unit (its id, UTF-8): the canvas accepts it on a card.
+PARKED_MIME = "application/x-orgdesign-parked-unit"
+
+
+class _ParkedList(QListWidget):
+    """The list; an entry can be dragged onto a card of the chart."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.setDragEnabled(True)
+        self.setDragDropMode(QListWidget.DragDropMode.DragOnly)
+
+    def mimeData(self, items):  # noqa: N802 - Qt's name
+        mime = QMimeData()
+        if items:
+            mime.setData(PARKED_MIME, items[0].data(UNIT_ROLE).encode("utf-8"))
+            mime.setText(items[0].text())
+        return mime
 
 
 class ParkingPanel(QWidget):
@@ -30,7 +48,7 @@ class ParkingPanel(QWidget):
         super().__init__(parent)
         self.document = document
         self.selection = selection
-        self.list = QListWidget()
+        self.list = _ParkedList()
         self.place = QPushButton(self.tr("Place under selected"))
         self.park = QPushButton(self.tr("Park selected"))
         self.place.clicked.connect(self.place_current)
