@@ -65,9 +65,12 @@ def object_name(project: Project, problem: Problem) -> str:
             if obj.id == oid:
                 return obj.name
     for p in project.processes:
-        for s in p.steps:
-            if s.id == oid:
-                return f"{p.name}: {s.name}"
+        steps = {s.id: s.name for s in p.steps}
+        if oid in steps:
+            return f"{p.name}: {steps[oid]}"
+        for f in p.flows:
+            if f.id == oid:
+                return f"{p.name}: {steps.get(f.source, f.source)} → {steps.get(f.target, f.target)}"
     for m in project.raci_matrices:
         for a in m.activities:
             if a.id == oid:

@@ -40,3 +40,10 @@ def test_problems_dock_speaks_chinese(qtbot) -> None:
     finally:
         for t in translators:
             app.removeTranslator(t)
+
+
+def test_an_interface_problem_names_its_steps() -> None:
+    project = build_sample("callcenter", "zh")
+    interface = next(p for p in run_checks(project) if p.code == "I001")
+    text = problem_text(project, interface, "zh")
+    assert "→" in text and "：" in text
