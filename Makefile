@@ -9,7 +9,7 @@ export QT_QPA_PLATFORM ?= offscreen
 
 # Debian packages: Graphviz, CJK fonts, Xvfb, PDF tools, Qt's runtime libraries,
 # LibreOffice Calc (recalculates exported workbooks in the tests).
-SYSTEM_PACKAGES := graphviz fonts-noto-cjk xvfb xauth poppler-utils make libreoffice-calc-nogui \
+SYSTEM_PACKAGES := graphviz fonts-noto-cjk xvfb xauth poppler-utils make libreoffice-calc-nogui desktop-file-utils \
 	libgl1 libegl1 libxkbcommon0 libxkbcommon-x11-0 libfontconfig1 libdbus-1-3 \
 	libxcb-cursor0 libxcb-icccm4 libxcb-image0 libxcb-keysyms1 libxcb-randr0 \
 	libxcb-render-util0 libxcb-shape0 libxcb-xinerama0 libxcb-xkb1 libglib2.0-0
@@ -58,7 +58,7 @@ $(VENV)/.installed: pyproject.toml
 	touch $@
 
 lint:
-	$(VENV)/bin/ruff check orgdesign tests bench
+	$(VENV)/bin/ruff check orgdesign tests bench packaging
 
 format:
 	$(VENV)/bin/ruff format orgdesign tests bench
@@ -96,3 +96,23 @@ translations: venv
 		-ts resources/translations/orgdesign_zh_CN.ts -no-obsolete
 	$(VENV)/bin/pyside6-lrelease resources/translations/orgdesign_zh_CN.ts \
 		-qm resources/translations/orgdesign_zh_CN.qm
+
+# ---- installable desktop app (packaging/README.md) ---------------------------
+.PHONY: package package-test install-desktop
+
+## package: the desktop bundle dist/orgdesign-<version>/ and its .tar.gz (PyInstaller, about 2 min);
+## installs the `packaging` extra of pyproject.toml (PyInstaller) into the venv first
+package: deps
+	@command -v objdump >/dev/null || $(SUDO) apt-get install -y -q --no-install-recommends binutils
+	@command -v fc-match >/dev/null || $(SUDO) apt-get install -y -q --no-install-recommends fontconfig
+	$(PY) packaging/build.py
+
+## package-test: run the built bundle headless: version, sample, exports, main window, start-up time
+package-test: deps
+	@command -v xwininfo >/dev/null || $(SUDO) apt-get install -y -q --no-install-recommends x11-utils
+	$(PY) packaging/check_bundle.py
+
+## install-desktop: menu entry, .orgd file type and icons for the current user (XDG_DATA_HOME);
+## EXEC=/path/to/orgdesign sets the command the menu entry runs
+install-desktop:
+	$(PYTHON) packaging/install_desktop.py $(if $(EXEC),--exec "$(EXEC)")

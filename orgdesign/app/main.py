@@ -59,6 +59,7 @@ def run(path: str | None = None) -> int:
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("OrgDesign")
     app.setOrganizationName("OrgDesign")
+    app.setDesktopFileName("org.orgdesign.OrgDesign")  # matches the .desktop entry
     app.setWindowIcon(QIcon(str(resource_path("icons", "orgdesign.svg"))))
     prefs = Preferences()
     app._translators = install_translation(app, choose_language(prefs.language))  # keep alive

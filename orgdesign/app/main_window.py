@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMainWindow,
     QMessageBox,
+    QScrollArea,
     QTabWidget,
     QToolBar,
     QUndoView,
@@ -69,7 +70,13 @@ class MainWindow(QMainWindow):
         self.tabs.setDocumentMode(True)
         self.tabs.addTab(self.canvas, self.tr("Chart"))
         self.processes_tab = ProcessesTab(self.document, self.selection, self)
-        self.tabs.addTab(self.processes_tab, self.tr("Processes"))
+        # In a scroll area, so the tab's tables and map never force a window
+        # wider than a laptop screen.
+        self.processes_scroll = scroll = QScrollArea()
+        scroll.setWidget(self.processes_tab)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        self.tabs.addTab(scroll, self.tr("Processes"))
         self.tabs.addTab(self.raci, self.tr("RACI"))
         self.setCentralWidget(self.tabs)
         self.edits = EditActions(self.document, self.selection, self)
@@ -409,7 +416,7 @@ class MainWindow(QMainWindow):
 
     def import_event_log(self) -> None:
         """Mine hand-offs from an event log; offer to create a process from it."""
-        self.tabs.setCurrentWidget(self.processes_tab)
+        self.tabs.setCurrentWidget(self.processes_scroll)
         self.processes_tab.import_event_log()
 
     def export_raci(self) -> None:

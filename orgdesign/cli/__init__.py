@@ -10,6 +10,7 @@ Each command lives in a module of this package that exposes
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from collections.abc import Sequence
 
@@ -62,12 +63,32 @@ def _load_optional_modules() -> None:
             COMMAND_MODULES.append(mod)
 
 
+def open_shorthand(parser: argparse.ArgumentParser, argv: list[str]) -> list[str]:
+    """``argv`` with ``open`` put before a leading project file.
+
+    Desktops start an app on a file as ``orgdesign FILE`` (the ``%f`` of the
+    .desktop entry, "open with", a double click), so the first non-option
+    argument is taken as the file to open when it is not a command and ends in
+    ``.orgd`` or names an existing file.
+    """
+    first = next((i for i, a in enumerate(argv) if not a.startswith("-")), None)
+    if first is None:
+        return argv
+    word = argv[first]
+    commands = next(a.choices for a in parser._actions
+                    if isinstance(a, argparse._SubParsersAction))
+    if word in commands or not (word.lower().endswith(".orgd") or os.path.isfile(word)):
+        return argv
+    return [*argv[:first], "open", *argv[first:]]
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; return the exit code."""
     argv = list(sys.argv[1:] if argv is None else argv)
     debug = "--debug" in argv
     _load_optional_modules()
     parser = build_parser()
+    argv = open_shorthand(parser, argv)
     try:
         args = parser.parse_args(argv)
         if args.command is None:
