@@ -100,11 +100,43 @@ def apply(project: Project, op: Op) -> Op:
         return _apply_batch(project, op)
     primitive = _PRIMITIVES.get(type(op))
     if primitive is not None:
-        return primitive(project, op)
+        inverse = primitive(project, op)
+        if isinstance(op, UpdateUnit | UpdateUnits):
+            renamed = _role_renames(project, op)
+            if renamed is not None:
+                # Undo restores the names first (which renames the columns
+                # after them), then puts back the matrices exactly as they were.
+                return Batch((inverse, apply(project, renamed)))
+        return inverse
     expander = _EXPANDERS.get(type(op))
     if expander is None:
         raise EditError(f"unknown edit {type(op).__name__}")
     return apply(project, expander(project, op))
+
+
+def _role_renames(project: Project, op: UpdateUnit | UpdateUnits) -> Splice | None:
+    """The splice giving RACI role columns linked to renamed units their new name.
+
+    A role column linked to a unit is labelled with the unit's name, so a
+    rename in the chart renames the column, in the same undo step.
+    """
+    changes = {op.unit_id: op.changes} if isinstance(op, UpdateUnit) else op.changes
+    if not any("name" in c for c in changes.values()):
+        return None
+    sc = project.scenario(op.scenario)
+    names = {u.id: u.name for u in sc.units if "name" in changes.get(u.id, {})}
+    replaced = []
+    for pos, m in enumerate(project.raci_matrices):
+        if any(r.unit in names and r.name != names[r.unit] for r in m.roles):
+            new = m.model_copy(deep=True)
+            for r in new.roles:
+                if r.unit in names:
+                    r.name = names[r.unit]
+            replaced.append((pos, new))
+    if not replaced:
+        return None
+    return Splice("raci_matrices", remove=tuple(m.id for _, m in replaced),
+                  insert=tuple(replaced))
 
 
 def _apply_batch(project: Project, op: Batch) -> Batch:

@@ -213,9 +213,13 @@ class SampleBuilder:
         must be a good example.
         """
         steps = {s.id: s for s in proc.steps}
+        # A column linked to a unit carries the unit's name (as the editor shows it
+        # and a rename keeps it); the written name serves free-text roles.
+        unit_names = {u.id: u.name for u in self.units}
         matrix = RaciMatrix(
             id=mid, name=self.t(name), scheme="RACI",
-            roles=[RaciRole(id=rid, name=self.t(rname), unit=unit) for rid, rname, unit in roles],
+            roles=[RaciRole(id=rid, name=unit_names.get(unit or "", self.t(rname)), unit=unit)
+                   for rid, rname, unit in roles],
         )
         for sid, row in rows.items():
             if sid not in steps:

@@ -285,3 +285,18 @@ def test_raci_matrix_replace_is_one_undoable_splice() -> None:
     with pytest.raises(EditError):
         apply(project, Splice("raci_matrices", remove=(old.id,), insert=((0, broken),)))
     assert project.model_dump() == start
+
+
+def test_renaming_a_unit_renames_its_raci_columns_in_one_step() -> None:
+    from orgdesign.edit import UpdateUnit, apply
+    from orgdesign.samples.registry import build_sample
+
+    project = build_sample("crm", "zh")
+    matrix = project.raci_matrices[0]
+    role = next(r for r in matrix.roles if r.unit)
+    start = project.model_dump()
+    inverse = apply(project, UpdateUnit(role.unit, {"name": "新名称"}))
+    renamed = next(r for r in project.raci_matrices[0].roles if r.id == role.id)
+    assert renamed.name == "新名称"
+    apply(project, inverse)
+    assert project.model_dump() == start

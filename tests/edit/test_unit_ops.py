@@ -6,6 +6,7 @@ import pytest
 
 from orgdesign.edit import (
     AddUnit,
+    Batch,
     DeletePromote,
     DeleteSubtree,
     MoveUnit,
@@ -262,6 +263,9 @@ def test_update_fields_validated_and_inverse_holds_old_values(project, roundtrip
     s1 = unit(project, "s1")
     assert s1.name == "华东大区经理" and s1.kind is UnitKind.TEAM and s1.layer is Layer.SUPPORT
     assert s1.custom == {"级别": "P7"}
+    # s1 heads a RACI column, so the rename carries the column along in a Batch
+    if isinstance(inverse, Batch):
+        inverse = inverse.ops[0]
     assert inverse == UpdateUnit("s1", {"name": "华东销售代表", "kind": UnitKind.POSITION,
                                         "layer": None, "color": None, "custom": {}},
                                  scenario="as-is")
