@@ -19,13 +19,33 @@ class TreeIndex:
 
     def __init__(self, scenario: Scenario, project: Project | None = None) -> None:
         self.scenario = scenario
-        self.units: dict[str, Unit] = {u.id: u for u in scenario.units}
-        self.children: dict[str | None, list[str]] = {}
-        for u in scenario.units:
-            self.children.setdefault(u.parent, []).append(u.id)
-        self.roots: list[str] = self.children.get(None, [])
+        units = scenario.units
+        self.units: dict[str, Unit] = {u.id: u for u in units}
+        # The child lists are built on first use: many callers only look units up.
+        self._children: dict[str | None, list[str]] | None = None
         self._functions = {f.id: f for f in project.functions} if project else {}
         self._contacts: set[str] = {c for s in scenario.segments for c in s.contacts}
+
+    @property
+    def children(self) -> dict[str | None, list[str]]:
+        """Parent id (None for roots) -> child ids in model order."""
+        got = self._children
+        if got is None:
+            got = self._children = {}
+            get = got.get
+            for u in self.scenario.units:
+                parent = u.parent
+                kids = get(parent)
+                if kids is None:
+                    got[parent] = [u.id]
+                else:
+                    kids.append(u.id)
+        return got
+
+    @property
+    def roots(self) -> list[str]:
+        """Root unit ids (placed and parked) in model order."""
+        return self.children.get(None, [])
 
     def kids(self, unit_id: str) -> list[str]:
         """Children of ``unit_id`` in model order (empty list for a leaf)."""
@@ -33,11 +53,14 @@ class TreeIndex:
 
     def walk(self, root: str) -> Iterator[str]:
         """Yield ``root`` and its descendants, depth first, in model order."""
+        children = self.children
         stack = [root]
         while stack:
             uid = stack.pop()
             yield uid
-            stack.extend(reversed(self.kids(uid)))
+            kids = children.get(uid)
+            if kids:
+                stack.extend(reversed(kids))
 
     def placed_roots(self) -> list[str]:
         """Roots that are in the chart (not parked)."""
@@ -57,16 +80,19 @@ class TreeIndex:
 
     def depths(self) -> dict[str, int]:
         """Depth of every unit (a root is 0)."""
+        children = self.children
         out: dict[str, int] = {}
         for r in self.roots:
             out[r] = 0
             stack = [r]
             while stack:
                 uid = stack.pop()
-                d = out[uid] + 1
-                for c in self.kids(uid):
-                    out[c] = d
-                    stack.append(c)
+                kids = children.get(uid)
+                if kids:
+                    d = out[uid] + 1
+                    for c in kids:
+                        out[c] = d
+                    stack.extend(kids)
         return out
 
     def effective_function(self, unit_id: str) -> str | None:
@@ -81,14 +107,21 @@ class TreeIndex:
 
     def effective_functions(self) -> dict[str, str | None]:
         """:meth:`effective_function` for every unit, in one pass."""
+        units = self.units
+        get = self.children.get
         out: dict[str, str | None] = {}
         for r in self.roots:
-            stack: list[tuple[str, str | None]] = [(r, None)]
+            out[r] = units[r].function or None
+            stack = list(get(r, ()))
+            pop, extend = stack.pop, stack.extend
             while stack:
-                uid, inherited = stack.pop()
-                f = self.units[uid].function or inherited
-                out[uid] = f
-                stack.extend((c, f) for c in self.kids(uid))
+                # A parent is always answered before its children are popped.
+                uid = pop()
+                u = units[uid]
+                out[uid] = u.function or out[u.parent]  # type: ignore[index]
+                kids = get(uid)
+                if kids:
+                    extend(kids)
         return out
 
     def layer(self, unit_id: str, functions: dict[str, str | None] | None = None) -> Layer:
@@ -112,4 +145,19 @@ class TreeIndex:
     def layers(self) -> dict[str, Layer]:
         """:meth:`layer` for every unit."""
         funcs = self.effective_functions()
-        return {uid: self.layer(uid, funcs) for uid in self.units}
+        # The rule of :meth:`layer`, inlined: this runs once per unit of big charts.
+        facing = {fid for fid, f in self._functions.items() if fid and f.customer_facing}
+        contacts = self._contacts
+        children = self.children
+        contact, management, support = Layer.CUSTOMER_CONTACT, Layer.MANAGEMENT, Layer.SUPPORT
+        out: dict[str, Layer] = {}
+        for uid, u in self.units.items():
+            if u.layer is not None:
+                out[uid] = u.layer
+            elif funcs[uid] in facing or uid in contacts:
+                out[uid] = contact
+            elif children.get(uid):
+                out[uid] = management
+            else:
+                out[uid] = support
+        return out

@@ -15,7 +15,7 @@ import math
 from orgdesign.i18n import layer_label, tr
 from orgdesign.layout.engine import paused_gc
 from orgdesign.layout.geometry import CUSTOMER_ID, Band, Box, Edge, Layout, Ring, Sector
-from orgdesign.model import Project
+from orgdesign.model import Project, TreeIndex, UnitKind
 
 from .content import CardContent, ContentResolver, clean_text
 from .measure import (
@@ -79,7 +79,7 @@ from .style import (
 
 __all__ = [
     "CircleItem", "DisplayList", "FontSpec", "Group", "ImageItem", "LineItem", "Primitive",
-    "RectItem", "TextItem", "build_display_list", "legend_labels",
+    "RectItem", "TextItem", "build_display_list", "edge_style", "legend_labels", "CardCache",
 ]
 
 #: Fixed labels the i18n catalogue does not hold (English, Chinese).
@@ -132,14 +132,14 @@ def _content_key(box_id: str, c: CardContent, w: float, h: float) -> tuple:
 
 class _Builder:
     def __init__(self, project: Project, layout: Layout, options: RenderOptions,
-                 cache: CardCache | None = None) -> None:
+                 cache: CardCache | None = None, index: TreeIndex | None = None) -> None:
         self.cache = cache
         self.fresh: dict[tuple, Group] = {}
         self.project = project
         self.layout = layout
         self.opts = options
         self.family = resolve_family(options.font_family)
-        self.res = ContentResolver(project, layout.scenario_id or None, options)
+        self.res = ContentResolver(project, layout.scenario_id or None, options, index=index)
         self.process = None
         if layout.view.startswith("process:"):
             self.process = self.res.process(layout.view.split(":", 1)[1])
@@ -273,9 +273,7 @@ class _Builder:
     # --- connectors --------------------------------------------------------
 
     def edge(self, n: int, e: Edge) -> Group:
-        colour, width, dash, arrow = EDGE_STYLES.get(e.kind, EDGE_FALLBACK)
-        if e.kind == "interfaces" and e.label.isdigit():
-            width = 1.2 + 1.6 * math.sqrt(int(e.label))
+        colour, width, dash, arrow = edge_style(e)
         items: list[Primitive] = [LineItem(list(e.points), colour, width, dash, arrow)]
         if e.label and len(e.points) >= 2:
             font = FontSpec(self.family, EDGE_LABEL_PX, bold=e.kind == "interfaces")
@@ -487,7 +485,8 @@ class _Builder:
 
     # --- the whole drawing -------------------------------------------------
 
-    def build(self) -> DisplayList:
+    def backdrop(self) -> list[Group]:
+        """Bands, rings and sectors: what lies under the connectors."""
         lay = self.layout
         groups: list[Group] = []
         for i, b in enumerate(lay.bands):
@@ -497,21 +496,68 @@ class _Builder:
         sec = self.sectors(lay.sectors, lay.rings)
         if sec is not None:
             groups.append(sec)
-        groups.extend(self.edge(n, e) for n, e in enumerate(lay.edges))
-        groups.extend(self.card(bid, box) for bid, box in lay.boxes.items())
-        x1 = lay.width
+        return groups
+
+    def decor(self) -> list[Group]:
+        """Legend, title block and footer (after every card and edge was noted)."""
+        below = self.legend_and_footer()
+        title = self.title_block()
+        return [g for g in below if g.kind == "legend"] + ([title] if title else []) + \
+            [g for g in below if g.kind != "legend"]
+
+    def legend_and_footer(self) -> list[Group]:
+        """Legend (if wanted) and footer below the chart, after every card and edge was noted."""
+        lay = self.layout
+        groups: list[Group] = []
         y1 = lay.height
         if self.opts.legend:
             leg = self.legend(y1 + 14, lay.width - 48)
             if leg is not None:
                 groups.append(leg)
                 y1 = leg.bounds[1] + leg.bounds[3] + 8
-        title = self.title_block()
-        if title is not None:
-            groups.append(title)
         foot = self.footer(y1 + 6)
         if foot is not None:
             groups.append(foot)
+        return groups
+
+    def note_all(self) -> None:
+        """Note every card and edge for the legend without building them."""
+        lay = self.layout
+        # in layout order, whatever order the edges were built in
+        self.edge_kinds = list(dict.fromkeys(e.kind for e in lay.edges))
+        res = self.res
+        units = res.index.units
+        plain: list[str] = []  # unit boxes: what _note_legend reads, without content
+        for bid, box in lay.boxes.items():
+            if bid in units and box.kind in ("unit", "collapsed"):
+                plain.append(bid)
+            else:
+                self._note_legend(bid, self.content(bid, box))
+        if self.opts.show_vacancies and not self.vacancies:
+            people = res.people
+            position = UnitKind.POSITION
+            self.vacancies = any(
+                u.kind is position and (not u.person or u.person not in people)
+                for u in map(units.__getitem__, plain))
+        accents = res.unit_accents(plain)
+        used = self.used_accents
+        if self.opts.colour_by == "layer":
+            layer_of = res.layer_of
+            for bid, accent in zip(plain, accents, strict=True):
+                used.setdefault(layer_of(bid), accent)
+        else:
+            eff = res.all_functions()
+            for bid, accent in zip(plain, accents, strict=True):
+                if not units[bid].color:
+                    used.setdefault(eff.get(bid) or "(none)", accent)
+
+    def build(self) -> DisplayList:
+        lay = self.layout
+        groups = self.backdrop()
+        groups.extend(self.edge(n, e) for n, e in enumerate(lay.edges))
+        groups.extend(self.card(bid, box) for bid, box in lay.boxes.items())
+        groups.extend(self.decor())
+        x1 = lay.width
         bx0, by0, bx1, by1 = 0.0, 0.0, x1, lay.height
         for g in groups:
             gx, gy, gw, gh = g.bounds
@@ -587,6 +633,14 @@ class _BoxGrid:
             for j in range(int(r[1] // c), int(r[3] // c) + 1):
                 seen.update(b for b in self.cells.get((i, j), ()) if _area(r, b) > 0)
         return sum(_area(r, b) for b in seen)
+
+
+def edge_style(e: Edge) -> tuple[str, float, tuple[float, ...] | None, bool]:
+    """(colour, width, dash, arrow) of a connector."""
+    colour, width, dash, arrow = EDGE_STYLES.get(e.kind, EDGE_FALLBACK)
+    if e.kind == "interfaces" and e.label.isdigit():
+        width = 1.2 + 1.6 * math.sqrt(int(e.label))
+    return colour, width, dash, arrow
 
 
 def build_display_list(project: Project, layout: Layout,

@@ -10,10 +10,11 @@ between the widest line and the maximum, so measured text always fits.
 from __future__ import annotations
 
 import math
+from collections.abc import Collection, Iterable
 
 from orgdesign.layout.engine import paused_gc
 from orgdesign.layout.geometry import CUSTOMER_ID
-from orgdesign.model import Project
+from orgdesign.model import Project, TreeIndex, Unit, UnitKind
 
 from .content import CardContent, ContentResolver
 from .primitives import FontSpec
@@ -221,36 +222,59 @@ def card_size(content: CardContent, family: str) -> tuple[float, float]:
 
 def measure_sizes(project: Project, scenario_id: str | None = None,
                   options: RenderOptions | None = None, *,
-                  memo: dict[tuple, tuple[float, float]] | None = None
-                  ) -> dict[str, tuple[float, float]]:
+                  memo: dict[tuple, tuple[float, float]] | None = None,
+                  units: Collection[str] | None = None,
+                  index: TreeIndex | None = None) -> dict[str, tuple[float, float]]:
     """``(w, h)`` of every unit and segment card of a scenario, and of the
     generic customer card (key :data:`CUSTOMER_ID`), measured with the
     drawing font.  ``memo`` keeps measured texts between calls with the same
-    options (the canvas passes one).  Raises KeyError for an unknown scenario."""
+    options (the canvas passes one).  ``units`` limits the units measured to
+    those ids (unknown ones are skipped; segments and the customer card are
+    always measured): a caller that keeps the sizes of a previous call
+    re-measures only the units an edit touched.  ``index`` may pass the
+    ``TreeIndex(scenario, project)`` built already.  Raises KeyError for an
+    unknown scenario."""
     with paused_gc():
-        return _measure_sizes(project, scenario_id, options or RenderOptions(), memo)
+        return _measure_sizes(project, scenario_id, options or RenderOptions(), memo, units,
+                              index)
 
 
 def _measure_sizes(project: Project, scenario_id: str | None, opts: RenderOptions,
-                   memo: dict[tuple, tuple[float, float]] | None = None
-                   ) -> dict[str, tuple[float, float]]:
+                   memo: dict[tuple, tuple[float, float]] | None = None,
+                   only: Collection[str] | None = None,
+                   index: TreeIndex | None = None) -> dict[str, tuple[float, float]]:
     family = resolve_family(opts.font_family)
-    res = ContentResolver(project, scenario_id, opts)
+    res = ContentResolver(project, scenario_id, opts, index=index)
     out: dict[str, tuple[float, float]] = {}
-    # Cards with the same content measure the same: key by what decides the size.
     if memo is not None and len(memo) > 200_000:
         memo.clear()
     seen: dict[tuple, tuple[float, float]] = memo if memo is not None else {}
-    kids = res.index.children
-    for u in res.scenario.units:
-        c = res.unit(u.id, hover=False)
-        key = (tuple(c.texts), c.avatar != "")
+    people = res.people
+    position = UnitKind.POSITION
+    if only is None:
+        todo: Iterable[Unit] = res.scenario.units
+    else:
+        known = res.index.units
+        todo = [known[uid] for uid in only if uid in known]
+    kids: dict[str | None, list[str]] | None = None
+    for u in todo:
+        # A card's size follows from these model values alone (the options are
+        # fixed per memo): key by them and build the card's content only once.
+        pid = u.person
+        person = people.get(pid) if pid else None
+        key = (u.name, u.title, None if person is None else person.name,
+               person is None and u.kind is position)
         size = seen.get(key)
         if size is None:
-            size = seen[key] = card_size(c, family)
-        if u.collapsed and kids.get(u.id):
-            # A collapsed card keeps a row at its bottom for the "+N" badge.
-            size = (size[0], size[1] + BADGE_ROW)
+            texts, has_avatar = res.unit_texts(u.id)
+            face = CardContent("unit", texts, avatar="initials" if has_avatar else "")
+            size = seen[key] = card_size(face, family)
+        if u.collapsed:
+            if kids is None:
+                kids = res.index.children
+            if kids.get(u.id):
+                # A collapsed card keeps a row at its bottom for the "+N" badge.
+                size = (size[0], size[1] + BADGE_ROW)
         out[u.id] = size
     for s in res.scenario.segments:
         out[s.id] = card_size(res.segment(s.id), family)

@@ -9,6 +9,8 @@ keeps a fit-to-window repaint of ten thousand cards fast.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 from PySide6.QtCore import QLineF, QPointF, QRectF, Qt
 from PySide6.QtGui import (
     QBrush,
@@ -379,24 +381,49 @@ class OverviewPainter:
                  boxes: dict[str, tuple[float, float, float, float]] | None = None) -> None:
         """``boxes`` (id -> x, y, w, h) overrides where cards stand (the canvas
         reuses card groups built elsewhere)."""
-        rects: dict[str, list[QRectF]] = {}
-        paths: dict[tuple[str, float, tuple[float, ...] | None], QPainterPath] = {}
+        cards: list[tuple[str, tuple[float, float, float, float]]] = []
+        lines: list[tuple[str, float, tuple[float, ...] | None, list[tuple[float, float]]]] = []
         for g in groups:
             box = boxes.get(g.id) if boxes is not None and g.kind == "card" else g.box
             if g.kind == "card" and box is not None:
-                x, y, w, h = box
-                rects.setdefault(g.accent or "#8899AA", []).append(QRectF(x, y, w, h))
+                cards.append((g.accent, box))
             elif g.kind == "edge":
                 for it in g.items:
-                    if isinstance(it, LineItem) and len(it.points) > 1:
-                        key = (it.stroke, it.width, it.dash)
-                        path = paths.get(key)
-                        if path is None:
-                            path = paths[key] = QPainterPath()
-                        pts = it.points
-                        path.moveTo(pts[0][0], pts[0][1])
-                        for px, py in pts[1:]:
-                            path.lineTo(px, py)
+                    if isinstance(it, LineItem):
+                        lines.append((it.stroke, it.width, it.dash, it.points))
+        self._fill(cards, lines)
+
+    @classmethod
+    def of(cls, cards: Iterable[tuple[str, tuple[float, float, float, float]]],
+           lines: Iterable[tuple[str, float, tuple[float, ...] | None,
+                                 list[tuple[float, float]]]]) -> OverviewPainter:
+        """The overview of ``cards`` (accent colour, (x, y, w, h)) and connector
+        ``lines`` (stroke colour, width, dash, points), without display-list groups."""
+        self = cls.__new__(cls)
+        self._fill(cards, lines)
+        return self
+
+    def _fill(self, cards: Iterable[tuple[str, tuple[float, float, float, float]]],
+              lines: Iterable[tuple[str, float, tuple[float, ...] | None,
+                                    list[tuple[float, float]]]]) -> None:
+        rects: dict[str, list[QRectF]] = {}
+        paths: dict[tuple[str, float, tuple[float, ...] | None], QPainterPath] = {}
+        for accent, (x, y, w, h) in cards:
+            got = rects.get(accent or "#8899AA")
+            if got is None:
+                got = rects[accent or "#8899AA"] = []
+            got.append(QRectF(x, y, w, h))
+        for stroke, width, dash, pts in lines:
+            if len(pts) < 2:
+                continue
+            key = (stroke, width, dash)
+            path = paths.get(key)
+            if path is None:
+                path = paths[key] = QPainterPath()
+            move, line = path.moveTo, path.lineTo
+            move(*pts[0])
+            for px, py in pts[1:]:
+                line(px, py)
         self.rects = [(_brush(c), r) for c, r in rects.items()]
         self.paths = [(_pen(s, w, d), p) for (s, w, d), p in paths.items()]
 

@@ -12,21 +12,26 @@ from __future__ import annotations
 
 import time
 
-from PySide6.QtCore import QPointF, QRectF, Qt, Signal
-from PySide6.QtGui import QKeyEvent, QMouseEvent, QPainter, QWheelEvent
-from PySide6.QtWidgets import QGraphicsItem, QGraphicsScene, QGraphicsView, QLineEdit, QWidget
+from PySide6.QtCore import QEvent, QPointF, QRectF, Qt, Signal
+from PySide6.QtGui import QHelpEvent, QKeyEvent, QMouseEvent, QPainter, QWheelEvent
+from PySide6.QtWidgets import (
+    QGraphicsScene,
+    QGraphicsView,
+    QLineEdit,
+    QToolTip,
+    QWidget,
+)
 
-from orgdesign.edit import MoveUnit, UpdateUnit
-from orgdesign.layout import compute_layout
+from orgdesign.edit import MoveUnit, Op, UpdateUnit
 from orgdesign.model import EditError, TreeIndex
-from orgdesign.render.displaylist import CardCache, build_display_list
-from orgdesign.render.measure import measure_sizes
-from orgdesign.render.qt_paint import LOD_TEXT, OverviewPainter
+from orgdesign.render.qt_paint import LOD_TEXT
 from orgdesign.render.style import RenderOptions
 
 from ..document import Document
 from ..selection import Selection
-from .items import BackdropItem, CardItem
+from .changes import touched_units
+from .chart import ChartScene, release_gc
+from .items import CardItem
 
 DRAG_THRESHOLD = 6
 EDGE_ZONE = 0.22  # share of a card's width that means "beside", not "under"
@@ -47,20 +52,23 @@ class CanvasView(QGraphicsView):
         self.selection = selection
         self.view_name = "classic"
         self.render_options = RenderOptions()
-        self.setScene(QGraphicsScene(self))
+        scene = QGraphicsScene(self)
+        # No spatial index: after an edit moves thousands of cards, rebuilding a
+        # BSP tree costs more than the linear look-ups a view of 10,000 cards makes.
+        scene.setItemIndexMethod(QGraphicsScene.ItemIndexMethod.NoIndex)
+        self.setScene(scene)
         self.setRenderHints(QPainter.RenderHint.Antialiasing
                             | QPainter.RenderHint.TextAntialiasing)
         self.setTransformationAnchor(QGraphicsView.ViewportAnchor.AnchorUnderMouse)
         self.setViewportUpdateMode(QGraphicsView.ViewportUpdateMode.SmartViewportUpdate)
         self.setDragMode(QGraphicsView.DragMode.ScrollHandDrag)
         self.setBackgroundBrush(Qt.GlobalColor.white)
+        self._chart = ChartScene(self.scene())
+        #: unit (or segment) id -> card item, kept in line with the model
+        self.cards: dict[str, CardItem] = self._chart.cards
         self.layout = None
-        self._overview_on: bool | None = None
-        self._card_groups: list = []
-        self._card_cache = CardCache()
-        self._size_memo: dict = {}
-        self.cards: dict[str, CardItem] = {}
-        self.backdrop: BackdropItem | None = None
+        # the ops applied since the last rebuild (an op None: the document did not say)
+        self._pending: list[Op | None] = []
         self._press: QPointF | None = None
         self._drag_item: CardItem | None = None
         self._drag_origin: QPointF | None = None
@@ -71,67 +79,83 @@ class CanvasView(QGraphicsView):
         self._editor: QLineEdit | None = None
         self.scene().selectionChanged.connect(self._scene_selection_changed)
         selection.changed.connect(self._select_from_selection)
+        document.opApplied.connect(self._op_applied)
         self.rebuild()
 
     # ------------------------------------------------------------------ model -> scene
 
+    @property
+    def backdrop(self):
+        """The item drawing bands, rings, connectors and the legend."""
+        return self._chart.backdrop
+
     def set_document(self, document: Document) -> None:
         """Show another document."""
+        try:
+            self.document.opApplied.disconnect(self._op_applied)
+        except (RuntimeError, TypeError):
+            pass  # never connected, or the old document is gone
         self.document = document
+        document.opApplied.connect(self._op_applied)
+        self._pending = []
         self.rebuild()
         self.fit()
 
     def set_render_options(self, options) -> None:
         """Draw with other options (card fields...): nothing cached stays valid."""
         self.render_options = options
-        self._card_cache = CardCache()
-        self._size_memo = {}
+        self._pending = []
         self.rebuild()
 
     def set_view(self, name: str) -> None:
         """Switch to ``classic``, ``compact``, ``inverted`` or ``rings``; keeps the selection."""
         self.view_name = name
+        self._pending = []
         self.rebuild()
         self.fit()
 
+    def _op_applied(self, op) -> None:
+        if len(self._pending) < 1000:
+            self._pending.append(op)
+        else:  # nobody rebuilds: remember only that everything must be redone
+            self._pending = [None]
+
+    def tree(self) -> TreeIndex:
+        """The index of the scenario on show (that of the last rebuild while it is current)."""
+        ix = self._chart.index
+        sc = self.document.project.scenario()
+        if ix is None or ix.scenario is not sc or self._pending:
+            ix = TreeIndex(sc, self.document.project)
+        return ix
+
     def rebuild(self) -> None:
-        """Lay the scenario out again and bring the scene in line with it."""
+        """Lay the scenario out again and bring the scene in line with it.
+
+        After edits the document announced (``opApplied``) only the units they
+        touched are measured and re-laid out again; otherwise everything is.
+        """
         started = time.perf_counter()
         project = self.document.project
-        sizes = measure_sizes(project, None, self.render_options, memo=self._size_memo)
-        self.layout = compute_layout(project, self.view_name, sizes=sizes)
-        dl = build_display_list(project, self.layout, self.render_options,
-                                cache=self._card_cache)
-        scene = self.scene()
-        self._syncing = True
-        keep = set()
-        others = []
-        for g in dl.groups:
-            if g.kind == "card":
-                box = self.layout.boxes.get(g.id)
-                kind = box.kind if box is not None else "unit"
-                item = self.cards.get(g.id)
-                if item is None:
-                    item = CardItem(g, kind, box)
-                    scene.addItem(item)
-                    self.cards[g.id] = item
-                else:
-                    item.kind = kind
-                    item.set_group(g, box)
-                keep.add(g.id)
+        ops, self._pending = self._pending, []
+        touched: frozenset[str] | None = None
+        if ops:
+            acc: set[str] = set()
+            for op in ops:
+                got = touched_units(op, project.scenario().id)
+                if got is None:
+                    break
+                acc |= got
             else:
-                others.append(g)
-        for uid in [u for u in self.cards if u not in keep]:
-            scene.removeItem(self.cards.pop(uid))
-        if self.backdrop is not None:
-            scene.removeItem(self.backdrop)
-        self.backdrop = BackdropItem(others, self.layout.width, self.layout.height)
-        scene.addItem(self.backdrop)
-        self._card_groups = [g for g in dl.groups if g.kind == "card"]
-        self._overview_on = None
+                touched = frozenset(acc)
+        self._syncing = True
+        try:
+            changed = self._chart.update(project, self.view_name, self.render_options, touched)
+        finally:
+            self._syncing = False
+        if not changed:
+            return
+        self.layout = self._chart.layout
         self._update_detail()
-        scene.setSceneRect(QRectF(-200, -200, self.layout.width + 400, self.layout.height + 400))
-        self._syncing = False
         self._select_from_selection()
         self.rebuilt.emit(time.perf_counter() - started)
 
@@ -151,11 +175,15 @@ class CanvasView(QGraphicsView):
             return
         self._syncing = True
         wanted = set(self.selection.ids)
-        no_contents = QGraphicsItem.GraphicsItemFlag.ItemHasNoContents
-        for uid, item in self.cards.items():
-            item.setSelected(uid in wanted)
-            if self._overview_on:
-                item.setFlag(no_contents, uid not in wanted)
+        scene = self.scene()
+        # Only the cards whose state differs: a big chart has thousands of them.
+        for item in scene.selectedItems():
+            if isinstance(item, CardItem) and item.uid not in wanted:
+                self._chart.show_selected(item, False)
+        for uid in wanted:
+            item = self.cards.get(uid)
+            if item is not None:
+                self._chart.show_selected(item, True)
         self._syncing = False
         cur = self.selection.current
         if cur in self.cards:
@@ -165,25 +193,27 @@ class CanvasView(QGraphicsView):
 
     def _update_detail(self) -> None:
         """Far out, draw the chart in one batched pass instead of card by card."""
-        far = self.zoom() < LOD_TEXT and len(self.cards) > 200
-        if far == self._overview_on or self.backdrop is None:
-            return
-        self._overview_on = far
-        if far:
-            boxes = {uid: b.rect() for uid, b in self.layout.boxes.items()}
-            self.backdrop.overview = OverviewPainter(self._card_groups + self.backdrop.groups,
-                                                     boxes)
-        else:
-            self.backdrop.overview = None
-        flag = QGraphicsItem.GraphicsItemFlag.ItemHasNoContents
-        for item in self.cards.values():
-            # selected cards keep painting so their outline shows
-            item.setFlag(flag, far and not item.isSelected())
-        self.backdrop.update()
+        self._chart.set_far(self.zoom() < LOD_TEXT and len(self.cards) > 200)
 
     def drawForeground(self, painter, rect) -> None:
         self._update_detail()
         super().drawForeground(painter, rect)
+
+    def paintEvent(self, event) -> None:
+        super().paintEvent(event)
+        release_gc()  # the frame is out: the collector may run now
+
+    def viewportEvent(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.ToolTip and isinstance(event, QHelpEvent):
+            # Tooltips come from the card's content, worked out only when asked for.
+            card = self.card_at(event.pos())
+            if card is not None and card.group.title:
+                QToolTip.showText(event.globalPos(), card.group.title, self.viewport())
+            else:
+                QToolTip.hideText()
+                event.ignore()
+            return True
+        return super().viewportEvent(event)
 
     # ------------------------------------------------------------------ zoom
 
@@ -285,7 +315,7 @@ class CanvasView(QGraphicsView):
         if self._drag_item is None or target.kind not in ("unit", "collapsed"):
             return None
         uid = self._drag_item.uid
-        ix = TreeIndex(self.document.project.scenario())
+        ix = self.tree()
         # refuse a drop on the unit itself or into its own subtree (a cycle)
         node: str | None = target.uid
         while node is not None:
@@ -307,19 +337,18 @@ class CanvasView(QGraphicsView):
             self._drag_item = self._drop_target = None
             if item is not None:
                 item.setOpacity(1.0)
-                item.setZValue(2)
+                item.setZValue(0)
                 op = self._drop_op_for(item, target)
                 if target is not None:
                     target.drop_state = None
                     target.update()
+                # Back to its box: the rebuild after the move puts it where it now belongs.
+                self._chart.put_back(item)
                 if op is not None:
                     try:
                         self.document.push(op)
                     except EditError as exc:
                         self.refused.emit(str(exc))
-                        item.setPos(self._drag_origin)
-                else:
-                    item.setPos(self._drag_origin)  # dropped on nothing: back it goes
             event.accept()
             return
         super().mouseReleaseEvent(event)
@@ -363,7 +392,7 @@ class CanvasView(QGraphicsView):
     def walk(self, key) -> None:
         """Move the selection along the tree: up = manager, down = first report,
         left/right = previous/next sibling."""
-        ix = TreeIndex(self.document.project.scenario())
+        ix = self.tree()
         uid = self.selection.current
         if uid not in ix.units:
             return
@@ -387,7 +416,7 @@ class CanvasView(QGraphicsView):
         uid = self.selection.current
         if uid not in self.cards:
             return
-        unit = next(u for u in self.document.project.scenario().units if u.id == uid)
+        unit = self.tree().units[uid]
         item = self.cards[uid]
         rect = self.mapFromScene(item.sceneBoundingRect()).boundingRect()
         # The editor is not a child of the canvas, so the canvas's Return/Tab
