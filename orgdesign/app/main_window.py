@@ -65,6 +65,10 @@ class MainWindow(QMainWindow):
         self.selection = Selection(self)
         self.canvas = CanvasView(self.document, self.selection, self)
         self.canvas.view_name = self.prefs.default_view
+        # Fixed labels on the chart (Customers, vacant, bands) in the UI's language.
+        self.ui_language = "en" if self.tr("&File") == "&File" else "zh"
+        self.canvas.set_render_options(dataclasses.replace(self.canvas.render_options,
+                                                           lang=self.ui_language))
         self.raci = RaciTab(self.document, self.selection, self)
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
@@ -332,7 +336,6 @@ class MainWindow(QMainWindow):
         existing = {u.id for u in self.document.project.scenario().units}
         self.selection.prune(existing)
         self.canvas.rebuild()
-        self.properties.refresh()
         # The docks follow on the next turn of the event loop: the canvas shows
         # the change first, and a burst of changes refreshes them once.
         self._docks_timer.start()
@@ -340,6 +343,7 @@ class MainWindow(QMainWindow):
     def refresh_docks(self) -> None:
         """Bring the docks in line with the model (now, not on the timer)."""
         self._docks_timer.stop()
+        self.properties.refresh()
         for panel in (self.structure, self.functions, self.metrics, self.problems, self.parking):
             panel.refresh() if hasattr(panel, "refresh") else panel.rebuild()
 
