@@ -183,3 +183,28 @@ def test_properties_edit_several_units_in_one_step(window) -> None:
     w.properties.title_edit.editingFinished.emit()
     assert all(u.title == "Specialist" for u in _units(w) if u.id in ids)
     assert w.document.undo_stack.count() == 1
+
+
+def test_drag_from_the_parking_lot_onto_a_card(window, qtbot) -> None:
+    from PySide6.QtCore import QPointF
+    from PySide6.QtGui import QDropEvent
+
+    w = window
+    w.set_document(Document(build_sample("crm", "en"), parent=w))
+    w.set_view("classic")
+    w.refresh_docks()
+    ix = TreeIndex(w.document.project.scenario())
+    parked = ix.parked_roots()[0]
+    target = ix.placed_roots()[0]
+    item = w.parking.list.item(0)
+    mime = w.parking.list.mimeData([item])
+    w.canvas.set_zoom(1.0)
+    w.canvas.centerOn(w.canvas.cards[target])
+    QApplication.processEvents()
+    pos = w.canvas.mapFromScene(w.canvas.cards[target].sceneBoundingRect().center())
+    event = QDropEvent(QPointF(pos), Qt.DropAction.MoveAction, mime,
+                       Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
+    w.canvas.dropEvent(event)
+    placed = next(u for u in _units(w) if u.id == parked)
+    assert placed.parent == target and not placed.parked
+    assert w.document.undo_stack.count() == 1

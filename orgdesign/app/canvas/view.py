@@ -22,11 +22,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from orgdesign.edit import MoveUnit, Op, UpdateUnit
+from orgdesign.edit import MoveUnit, Op, UnparkUnit, UpdateUnit
 from orgdesign.model import EditError, TreeIndex
 from orgdesign.render.qt_paint import LOD_TEXT
 from orgdesign.render.style import RenderOptions
 
+from ..docks.parking import PARKED_MIME
 from ..document import Document
 from ..selection import Selection
 from .changes import touched_units
@@ -362,6 +363,52 @@ class CanvasView(QGraphicsView):
             return self._drop_op(target)
         finally:
             self._drag_item = None
+
+    # ------------------------------------------------------------------ drops from the parking lot
+
+    def _parked_id(self, event) -> str | None:
+        mime = event.mimeData()
+        if mime is None or not mime.hasFormat(PARKED_MIME):
+            return None
+        return bytes(mime.data(PARKED_MIME)).decode("utf-8") or None
+
+    def dragEnterEvent(self, event) -> None:
+        if self._parked_id(event) is not None:
+            event.acceptProposedAction()
+        else:
+            super().dragEnterEvent(event)
+
+    def dragMoveEvent(self, event) -> None:
+        if self._parked_id(event) is None:
+            super().dragMoveEvent(event)
+            return
+        card = self.card_at(event.position().toPoint())
+        ok = card is not None and card.kind in ("unit", "collapsed")
+        event.setAccepted(ok)
+        if ok:
+            event.acceptProposedAction()
+
+    def dropEvent(self, event) -> None:
+        uid = self._parked_id(event)
+        if uid is None:
+            super().dropEvent(event)
+            return
+        card = self.card_at(event.position().toPoint())
+        if card is None or card.kind not in ("unit", "collapsed"):
+            event.ignore()
+            return
+        self.drop_parked(uid, card.uid)
+        event.acceptProposedAction()
+
+    def drop_parked(self, unit_id: str, parent_id: str) -> bool:
+        """Place parked ``unit_id`` under ``parent_id`` (a drop from the parking lot)."""
+        try:
+            self.document.push(UnparkUnit(unit_id, parent=parent_id))
+        except EditError as exc:
+            self.refused.emit(str(exc))
+            return False
+        self.selection.set([unit_id])
+        return True
 
     def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:
         card = self.card_at(event.position().toPoint())
