@@ -24,8 +24,8 @@ def test_every_check_code_has_a_sentence_and_names_its_object() -> None:
 def test_problems_dock_speaks_chinese(qtbot) -> None:
     from PySide6.QtWidgets import QApplication
 
-    from orgdesign.app.document import Document
     from orgdesign.app.docks.problems import ProblemsPanel
+    from orgdesign.app.document import Document
     from orgdesign.app.selection import Selection
     from orgdesign.app.translations import install_translation
 
