@@ -16,6 +16,8 @@ import heapq
 import math
 from bisect import bisect_right
 from collections.abc import Hashable
+from itertools import islice
+from operator import lt
 
 
 class RowGaps:
@@ -27,6 +29,16 @@ class RowGaps:
         spans.sort()
         self.x0 = [a for a, _ in spans]
         self.x1 = [b for _, b in spans]
+
+    @classmethod
+    def from_edges(cls, x0: list[float], x1: list[float]) -> RowGaps:
+        """The same as ``RowGaps(list(zip(x0, x1)))``, cheaply when ``x0`` is increasing."""
+        if all(map(lt, x0, islice(x0, 1, None))):
+            self = cls.__new__(cls)
+            self.x0 = x0
+            self.x1 = x1
+            return self
+        return cls(list(zip(x0, x1, strict=True)))
 
     def cross(self, want: float, clear: float) -> float:
         """An x near ``want`` where a vertical line passes the row between blocks."""
@@ -70,19 +82,27 @@ class Channels:
         """Give every owner a track per channel; overlapping spans get different tracks."""
         self.track = []
         self.count = []
+        heappush, heapreplace = heapq.heappush, heapq.heapreplace
         for spans in self.spans:
-            order = sorted(spans.items(), key=lambda kv: kv[1][0])
+            owners = list(spans)
+            ranges = list(spans.values())
+            los = [r[0] for r in ranges]
+            # by left end; a stable sort keeps equal ones in the order they came
+            order = sorted(range(len(owners)), key=los.__getitem__)
             free: list[tuple[float, int]] = []  # (end of last span, track)
             tracks: dict[Hashable, int] = {}
             n = 0
-            for owner, (lo, hi) in order:
+            for j in order:
+                lo, hi = ranges[j]
                 if free and free[0][0] + sep <= lo:
-                    _, t = heapq.heappop(free)
+                    # the track that frees first takes the span (pop, then push)
+                    t = free[0][1]
+                    heapreplace(free, (hi, t))
                 else:
                     t = n
                     n += 1
-                tracks[owner] = t
-                heapq.heappush(free, (hi, t))
+                    heappush(free, (hi, t))
+                tracks[owners[j]] = t
             self.track.append(tracks)
             self.count.append(n)
 

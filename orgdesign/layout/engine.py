@@ -31,7 +31,10 @@ def paused_gc() -> Iterator[None]:
 
     A layout allocates a few objects per unit and creates no reference
     cycles; with a large project in memory every automatic full collection
-    re-scans the whole project, which costs up to 40% at 100,000 units.
+    re-scans the whole project, which costs up to 40% at 100,000 units.  On
+    the way out, what was allocated moves straight to the oldest generation
+    (unless the caller froze objects with :func:`gc.freeze`, which that
+    would undo).
     """
     was = gc.isenabled()
     gc.disable()
@@ -39,6 +42,13 @@ def paused_gc() -> Iterator[None]:
         yield
     finally:
         if was:
+            if gc.get_freeze_count() == 0:
+                # What the layout allocated lives as long as the chart is shown:
+                # move it to the oldest generation as it is (freeze and unfreeze
+                # splice lists, O(1)) rather than have the next young collection
+                # scan some 700,000 objects one by one (a sixth of the layout's time).
+                gc.freeze()
+                gc.unfreeze()
             gc.enable()
 
 
@@ -82,6 +92,6 @@ def compute_layout(
         raise ValueError(f"unknown view {view!r}; expected one of {', '.join(VIEWS)}")
     opts = options or LayoutOptions()
     with paused_gc():
-        forest = build_forest(project, scenario_id)
+        forest = build_forest(project, scenario_id, sizes)
         full = resolve_sizes(project, scenario_id, sizes, forest)
         return layout_forest(forest, full, view, opts)

@@ -54,7 +54,7 @@ def relayout(
         opts = LayoutOptions(direction=previous.direction)
     wanted = scenario_id if scenario_id is not None else (previous.scenario_id or None)
     with paused_gc():
-        forest = build_forest(project, wanted)
+        forest = build_forest(project, wanted, sizes)
         full = resolve_sizes(project, wanted, sizes, forest)
         tree_cache = None
         if cache is not None and cache.options == opts and \

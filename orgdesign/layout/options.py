@@ -14,9 +14,11 @@ class LayoutOptions:
 
     ``direction`` applies to the tree views (classic, compact): ``"tb"`` draws
     top-down, ``"lr"`` left-to-right.  ``compact_threshold``: in the compact
-    view a unit whose ``compact`` flag is None stacks its leaf reports when it
-    has at least this many reports (``compact=True`` stacks in every tree view,
-    ``False`` never).  ``row_width``: the inverted view wraps a band row wider
+    view a unit whose ``compact`` flag is None stacks its leaf reports (those
+    without reports of their own; assistants sit beside it) in a vertical list
+    when it has at least this many of them: three already make a list, and a
+    team of three side by side is what makes a chart wide (``compact=True``
+    stacks in every tree view, ``False`` never).  ``row_width``: the inverted view wraps a band row wider
     than this, into at most ``max_wraps`` rows (so connectors cross a bounded
     number of rows and the layout stays linear); None picks a width from
     ``aspect`` (width / height of the chart).  A crowded team there stacks in
@@ -27,7 +29,7 @@ class LayoutOptions:
     h_gap: float = 16.0
     v_gap: float = 40.0
     margin: float = 24.0
-    compact_threshold: int = 5
+    compact_threshold: int = 3
     two_columns_from: int = 6
     stack_gap: float = 8.0
     stack_indent: float = 28.0

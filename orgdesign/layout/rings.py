@@ -277,8 +277,8 @@ def _in_order_rank(forest: Forest) -> list[int]:
 def _line_ends(forest: Forest):
     """Secondary lines with both ends drawable, as (line, source box id, target box id)."""
     for ln in forest.scenario.lines:
-        s = forest.visible_ancestor(ln.source) if ln.source in forest.index.units else None
-        t = forest.visible_ancestor(ln.target) if ln.target in forest.index.units else None
+        s = forest.visible_ancestor(ln.source) if ln.source in forest.units else None
+        t = forest.visible_ancestor(ln.target) if ln.target in forest.units else None
         if s is not None and t is not None and s != t:
             yield ln, s, t
 

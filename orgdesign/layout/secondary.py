@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import math
 from bisect import bisect_right
+from itertools import islice
 
 from .forest import Forest
 from .geometry import Box, Edge, Point
@@ -27,8 +28,8 @@ _PORTS = (0.75, 0.25, 0.88, 0.12, 0.62, 0.38)
 
 def _ends(forest: Forest, boxes: dict[str, Box]):
     for ln in forest.scenario.lines:
-        s = forest.visible_ancestor(ln.source) if ln.source in forest.index.units else None
-        t = forest.visible_ancestor(ln.target) if ln.target in forest.index.units else None
+        s = forest.visible_ancestor(ln.source) if ln.source in forest.units else None
+        t = forest.visible_ancestor(ln.target) if ln.target in forest.units else None
         if s is None or t is None or s == t or s not in boxes or t not in boxes:
             continue
         yield ln, s, t
@@ -99,22 +100,33 @@ def clean_polyline(pts: list[Point]) -> list[Point]:
     Coordinates within 1e-9 of the previous point's are snapped to it, so
     an almost vertical or horizontal step comes out exactly so.
     """
-    out: list[Point] = []
-    for x, y in pts:
-        if out:
-            px, py = out[-1]
-            if abs(x - px) < 1e-9:
-                x = px
-            if abs(y - py) < 1e-9:
-                y = py
-            if x == px and y == py:
+    if not pts:
+        return []
+    # the last two kept points live in locals (a*, p*): this runs for every connector
+    px, py = pts[0]
+    out: list[Point] = [(px, py)]
+    ax = ay = 0.0
+    two = False
+    for x, y in islice(pts, 1, None):
+        if -1e-9 < x - px < 1e-9:
+            x = px
+        if -1e-9 < y - py < 1e-9:
+            y = py
+        if x == px:
+            if y == py:
                 continue
-            if len(out) >= 2:
-                ax, ay = out[-2]
-                if (ax == px == x) or (ay == py == y):
-                    out[-1] = (x, y)
-                    continue
+            if two and ax == px:
+                out[-1] = (x, y)
+                py = y
+                continue
+        elif two and ay == py == y:
+            out[-1] = (x, y)
+            px = x
+            continue
         out.append((x, y))
+        ax, ay = px, py
+        px, py = x, y
+        two = True
     return out
 
 

@@ -18,10 +18,11 @@ from __future__ import annotations
 from bisect import bisect_right
 from collections.abc import Mapping
 from dataclasses import dataclass, field
+from itertools import repeat
 
 from .compact import Block, assistant_block, stack_block
 from .forest import Forest
-from .geometry import Box, Edge, Layout
+from .geometry import Box, Edge, Layout, Point
 from .options import LayoutOptions
 from .secondary import route_secondary
 from .tidy import TidyState, branch_contour, combine, tidy_branch
@@ -124,8 +125,12 @@ def _build_nodes(forest: Forest, view: str, opts: LayoutOptions,
             if vk is None:
                 continue
             d1 = d + 1
-            # compact=True stacks in every tree view, False never, None from the threshold
-            special = uid in forced or (auto and len(vk) >= threshold and uid not in never)
+            # compact=True stacks in every tree view, False never, None: in the compact
+            # view when the unit has at least `threshold` leaf reports (assistants aside)
+            stacking = uid in forced or (
+                auto and len(vk) >= threshold and uid not in never
+                and sum(1 for c in vk if c not in vkids and c not in assistants) >= threshold)
+            special = stacking
             if not special and assistants:
                 special = any(c in assistants and c not in vkids for c in vk)
             if not special:
@@ -134,7 +139,6 @@ def _build_nodes(forest: Forest, view: str, opts: LayoutOptions,
             assist_ids = [c for c in vk if c in assistants and c not in vkids]
             rest = [c for c in vk if c not in assistants or c in vkids] if assist_ids else vk
             items: list[tuple] = [("U", c) for c in rest]
-            stacking = uid in forced or (auto and len(rest) >= threshold and uid not in never)
             if rest and stacking:
                 leaves = [c for c in rest if c not in vkids]
                 if len(leaves) >= 2:
@@ -372,7 +376,7 @@ def _dirty(cache: TreeCache, changed: set[str] | None, forest: Forest, ref, bloc
     many = len(changed) > 8
     old_find = _node_finder(cache.ref, cache.blocks, many)
     new_find = _node_finder(ref, blocks, many)
-    units = forest.index.units
+    units = forest.units
     related: set[str] = set()
     for uid in changed:
         related.add(uid)
@@ -423,11 +427,24 @@ def _emit(forest, nodes: _Nodes, x, ys, bus, view, opts) -> Layout:
     # a unit's manager: its parent, or the manager above an assistant block
     mgr = parent if plain else \
         [p if kind[p] == UNIT else parent[p] if kind[p] == ABLOCK else 0 for p in parent]
-    edges = [Edge(ref[m], ref[v], "reporting",
-                  [(px, bts[m]), (px, ys[v])] if -1e-6 < px - cx < 1e-6 else
-                  [(px, bts[m]), (px, ym), (cx, ym), (cx, ys[v])])
-             for v in unit_nodes
-             if (m := mgr[v]) > 0 and ((px := cxs[m]), (cx := cxs[v]), (ym := bus[depth[m]]))]
+    reports = [v for v in unit_nodes if mgr[v] > 0]
+    ms = list(map(mgr.__getitem__, reports))
+    # a manager's first point and the start of its bus, shared by its reports' lines
+    first: list[Point | None] = [None] * n
+    turn: list[Point | None] = [None] * n
+    bus_y = [0.0] * n
+    for m in dict.fromkeys(ms):
+        px = cxs[m]
+        ym = bus_y[m] = bus[depth[m]]
+        first[m] = (px, bts[m])
+        turn[m] = (px, ym)
+    pts = [[first[m], (cxs[m], yv)] if -1e-6 < cxs[m] - cx < 1e-6 else
+           [first[m], turn[m], (cx, bus_y[m]), (cx, yv)]
+           for m, cx, yv in zip(ms, map(cxs.__getitem__, reports), map(ys.__getitem__, reports),
+                                strict=True)]
+    get = ref.__getitem__
+    edges = list(map(Edge, map(get, ms), map(get, reports), repeat("reporting"), pts))
+    del pts
     add_edge = edges.append
     for v in range(1, n) if not plain else ():
         k = kind[v]
