@@ -28,3 +28,17 @@ def sample_project(request):
 
     name, lang = request.param
     return build_sample(name, lang)
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _qt_application():
+    """One QApplication for the whole run, made first.
+
+    Exporters create a bare QGuiApplication when none exists (the CLI has no
+    widgets); if one of them ran first in a worker, a later widget test would
+    abort on it. Making the QApplication up front keeps test order irrelevant.
+    """
+    from PySide6.QtWidgets import QApplication
+
+    app = QApplication.instance() or QApplication([])
+    yield app
