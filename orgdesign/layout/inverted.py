@@ -226,7 +226,7 @@ def _pack_row(teams: list[_Team], ids, down, bw, bh, width: float, opts) -> list
     rows: list[list[_Team]] = [[] for _ in range(k)]
     front = [-math.inf] * k
     for t in teams:
-        r = min(range(k), key=front.__getitem__)
+        r = front.index(min(front))  # the first of the soonest free
         left = max(t.want - t.width / 2, front[r])
         front[r] = left + t.width + tgap
         rows[r].append(t)
