@@ -90,9 +90,11 @@ screenshots: deps
 clean:
 	rm -rf $(VENV) out build dist .pytest_cache .ruff_cache .hypothesis
 
-## translations: refresh the .ts source from the code, then compile the .qm
+## translations: refresh the .ts source from the code (the window's strings and the
+## message templates of the lower layers), then compile the .qm
+TRANSLATED_DIRS := orgdesign/app orgdesign/model orgdesign/edit orgdesign/io orgdesign/analysis
 translations: venv
-	$(VENV)/bin/pyside6-lupdate $$(find orgdesign/app -name '*.py' | sort) \
+	$(VENV)/bin/pyside6-lupdate $$(find $(TRANSLATED_DIRS) -name '*.py' | sort) \
 		-ts resources/translations/orgdesign_zh_CN.ts -no-obsolete
 	$(VENV)/bin/pyside6-lrelease resources/translations/orgdesign_zh_CN.ts \
 		-qm resources/translations/orgdesign_zh_CN.qm
