@@ -81,6 +81,9 @@ class MainWindow(QMainWindow):
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         self.tabs.addTab(scroll, self.tr("Processes"))
+        # behind the Chart tab until shown: it must not recount interfaces after
+        # every edit on the canvas (showing it catches up)
+        self.processes_tab.set_live(False)
         self.tabs.addTab(self.raci, self.tr("RACI"))
         self.setCentralWidget(self.tabs)
         self.edits = EditActions(self.document, self.selection, self)

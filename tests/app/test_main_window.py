@@ -51,3 +51,23 @@ def test_a_broken_file_is_reported_and_nothing_is_lost(qtbot, tmp_path: Path, mo
     bad.write_text("{", encoding="utf-8")
     assert not w.open_path(str(bad))
     assert w.document is before and shown and "bad.orgd" in shown[0]
+
+
+def test_processes_tab_waits_behind_the_chart_and_catches_up(qtbot) -> None:
+    from orgdesign.edit import UpdateUnit
+
+    w = MainWindow()
+    qtbot.addWidget(w)
+    w.show()
+    assert w.open_path(str(resource_path("samples", "crm-en.orgd")))
+    model = w.processes_tab.process_model
+    counted = []
+    model.modelReset.connect(lambda: counted.append(1))
+    model.dataChanged.connect(lambda *a: counted.append(1))
+    # an edit on the chart while the Processes tab is hidden: no recount now
+    unit = w.document.project.scenario().units[-1]
+    w.document.push(UpdateUnit(unit.id, {"name": unit.name + " X"}))
+    assert counted == []
+    w.tabs.setCurrentWidget(w.processes_scroll)
+    qtbot.waitUntil(lambda: bool(counted))  # shown: it catches up at once
+    assert model.rowCount() == len(w.document.project.processes)

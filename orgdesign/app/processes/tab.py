@@ -278,13 +278,18 @@ class ProcessesTab(QWidget):
         # Hidden behind another tab, the tables stop counting after every edit made
         # elsewhere; showing the tab again catches up (see showEvent).
         super().hideEvent(event)
-        self._set_live(False)
+        self.set_live(False)
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
-        self._set_live(True)
+        self.set_live(True)
 
-    def _set_live(self, live: bool) -> None:
+    def set_live(self, live: bool) -> None:
+        """Follow every edit (True) or only note that the tab is out of date (False).
+
+        The window pauses the tab while another tab is in front; a tab that was
+        never shown gets no hide event, so the window says so itself.
+        """
         for model in (self.process_model, self.steps_model, self.flows_model):
             model.set_live(live)
         self.interfaces.set_live(live)
