@@ -24,6 +24,7 @@ import io
 import os
 from pathlib import Path
 
+from orgdesign import __version__
 from orgdesign.io.atomic import atomic_write_bytes
 from orgdesign.io.hr_columns import (
     DEPARTMENT_KEY,
@@ -167,7 +168,7 @@ def xlsx_bytes(headers: list[str], rows: list[list[str]], sheet_title: str = "St
     for row in rows:
         ws.append([cell(v) if v else None for v in row])
     wb.properties.title = title
-    wb.properties.creator = "OrgDesign"
+    wb.properties.creator = f"OrgDesign {__version__}"
     buf = io.BytesIO()
     wb.save(buf)
     return buf.getvalue()

@@ -29,6 +29,7 @@ from pptx.enum.text import MSO_ANCHOR, PP_ALIGN
 from pptx.oxml.ns import qn
 from pptx.util import Emu, Inches, Pt
 
+from orgdesign import __version__
 from orgdesign.io.atomic import atomic_write_bytes
 from orgdesign.layout.geometry import Box, Edge, Layout
 from orgdesign.render.primitives import Group
@@ -294,7 +295,8 @@ def write_pptx(pages: list[Page], path: str | os.PathLike[str], *, title: str,
     for page in pages:
         shapes += _chart_slide(prs, page, lang, warnings)
     prs.core_properties.title = title
-    prs.core_properties.author = "OrgDesign"
+    prs.core_properties.author = f"OrgDesign {__version__}"
+    prs.core_properties.comments = f"Made with OrgDesign {__version__}"
     buf = io.BytesIO()
     prs.save(buf)
     atomic_write_bytes(path, buf.getvalue())

@@ -30,6 +30,7 @@ from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.datavalidation import DataValidation
 from openpyxl.worksheet.worksheet import Worksheet
 
+from orgdesign import __version__
 from orgdesign.io import raci_format as fmt
 from orgdesign.io.atomic import atomic_write_bytes
 from orgdesign.model import Project, RaciMatrix, Scenario
@@ -311,7 +312,7 @@ def raci_workbook(project: Project, matrix: RaciMatrix, *, lang: str = "en",
     write_meta(wb, rs)
     wb.active = 0
     wb.properties.title = fmt.to_xlsx_text(matrix.name)[:250]
-    wb.properties.creator = "OrgDesign"
+    wb.properties.creator = f"OrgDesign {__version__}"
     return wb
 
 

@@ -19,6 +19,7 @@ import pytest
 from diagram_helpers import graphviz_warnings
 from PySide6.QtGui import QImage
 
+from orgdesign import __version__
 from orgdesign.export.diagram import export_diagram
 from orgdesign.export.options import ExportOptions
 from orgdesign.export.views import plan_pages
@@ -115,6 +116,7 @@ def test_pptx_reopens_with_a_shape_per_card_and_a_connector_per_line(sample_proj
     report = export_diagram(sample_project, out, view=v, options=opts)
     prs = Presentation(str(out))
     assert len(prs.slides) == report.pages == 2  # title slide, chart slide
+    assert prs.core_properties.author == f"OrgDesign {__version__}"
     page = _page(sample_project, v, opts)
     shapes = list(prs.slides[1].shapes)
     cards = [s for s in shapes if s.name.startswith("card:")]

@@ -9,6 +9,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from openpyxl import load_workbook
 
+from orgdesign import __version__
 from orgdesign.export.hr_sheet import csv_bytes, export_hr_sheet, sheet_table
 from orgdesign.io.hr_columns import protect_csv_cell, unprotect_csv_cell
 from orgdesign.io.hr_import import import_hr
@@ -98,7 +99,9 @@ def test_formula_like_text_is_written_as_text(tmp_path: Path, ext: str) -> None:
     path = tmp_path / f"h{ext}"
     export_hr_sheet(project, path)
     if ext == ".xlsx":
-        ws = load_workbook(path).active
+        wb = load_workbook(path)
+        assert wb.properties.creator == f"OrgDesign {__version__}"
+        ws = wb.active
         cells = [c for row in ws.iter_rows() for c in row if c.value is not None]
         assert cells and all(c.data_type == "s" for c in cells)
     else:

@@ -13,6 +13,7 @@ from pathlib import Path
 import pytest
 from openpyxl import load_workbook
 
+from orgdesign import __version__
 from orgdesign.analysis.raci import raci_problems
 from orgdesign.export.raci_xlsx import (
     export_raci_csv,
@@ -63,6 +64,7 @@ def book(tmp_path_factory) -> Path:
 def test_sheets_and_layout(book: Path) -> None:
     wb = load_workbook(book)
     assert wb.sheetnames == ["RACI", "Workload", "Issues", "Legend", "_orgdesign"]
+    assert wb.properties.creator == f"OrgDesign {__version__}"
     assert wb["_orgdesign"].sheet_state == "hidden"
     assert wb["_orgdesign"]["B1"].value == fmt.FORMAT_TAG
     ws = wb["RACI"]
