@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import gc
+
 import pytest
 from PySide6.QtWidgets import QMessageBox
 
@@ -24,3 +26,15 @@ def _no_modal_boxes(monkeypatch):
     monkeypatch.setattr(QMessageBox, "information",
                         answer("information", QMessageBox.StandardButton.Ok))
     return shown
+
+
+@pytest.fixture(autouse=True)
+def _collect_garbage_per_test():
+    """Collect Qt wrappers in cycles right after the test that made them.
+
+    A cycle between a Python wrapper and C++-owned objects, freed by the
+    collector in the wrong order, crashes the interpreter; collected here, the
+    crash names the test that left it instead of striking at exit.
+    """
+    yield
+    gc.collect()
