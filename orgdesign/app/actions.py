@@ -27,6 +27,7 @@ from orgdesign.edit import (
 from orgdesign.model import EditError, LineKind, SecondaryLine, TreeIndex, Unit, new_id
 
 from .document import Document
+from .messages import localized
 from .selection import Selection
 
 MIME = "application/x-orgdesign-units"
@@ -49,7 +50,7 @@ class EditActions(QObject):
         try:
             self.document.push(op)
         except EditError as exc:
-            self.refused.emit(str(exc))
+            self.refused.emit(localized(exc))
             return False
         return True
 
@@ -168,7 +169,7 @@ class EditActions(QObject):
         try:
             op = paste_subtree(self.document.project, None, units, self.selection.current)
         except EditError as exc:
-            self.refused.emit(str(exc))
+            self.refused.emit(localized(exc))
             return False
         return self._push(op)
 

@@ -14,6 +14,7 @@ from orgdesign.io.recovery import RecoveryEntry, discard_recovery, list_recoveri
 from orgdesign.model import OrgDesignError
 
 from .document import Document
+from .messages import localized
 
 
 class Autosaver(QObject):
@@ -46,7 +47,8 @@ class Autosaver(QObject):
         try:
             write_recovery(self.document.project, self._original(), slot=self.slot)
         except (OrgDesignError, OSError) as exc:
-            self.last_error = str(exc)  # shown in the status bar; never loses the document
+            # shown in the status bar; never loses the document
+            self.last_error = localized(exc) if isinstance(exc, OrgDesignError) else str(exc)
             return False
         self.last_error = None
         return True

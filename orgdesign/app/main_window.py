@@ -45,6 +45,7 @@ from .docks.problems import ProblemsPanel
 from .docks.properties import PropertiesPanel
 from .docks.structure import StructurePanel
 from .document import Document
+from .messages import localized
 from .processes import ProcessesTab
 from .raci import RaciTab
 from .selection import Selection
@@ -392,7 +393,7 @@ class MainWindow(QMainWindow):
         try:
             doc = Document.open(path, self)
         except OrgDesignError as exc:
-            QMessageBox.critical(self, self.tr("Cannot open project"), str(exc))
+            QMessageBox.critical(self, self.tr("Cannot open project"), localized(exc))
             return False
         self.set_document(doc)
         self.prefs.add_recent(os.path.abspath(path))
@@ -417,7 +418,7 @@ class MainWindow(QMainWindow):
         try:
             copy_as_image(self.document, self.canvas.view_name, self.selection)
         except OrgDesignError as exc:
-            self.show_refusal(str(exc))
+            self.show_refusal(localized(exc))
             return
         self.statusBar().showMessage(self.tr("Chart copied as an image"), 3000)
 
@@ -481,7 +482,8 @@ class MainWindow(QMainWindow):
             self.autosaver.discard()
             self.document.save(path)
         except (OrgDesignError, OSError) as exc:
-            QMessageBox.critical(self, self.tr("Cannot save project"), str(exc))
+            QMessageBox.critical(self, self.tr("Cannot save project"),
+                                 localized(exc) if isinstance(exc, OrgDesignError) else str(exc))
             return False
         self.autosaver.slot = None
         self.prefs.add_recent(os.path.abspath(self.document.path))
@@ -501,7 +503,7 @@ class MainWindow(QMainWindow):
         try:
             project = load_recovery(entry)
         except OrgDesignError as exc:
-            QMessageBox.critical(self, self.tr("Cannot restore"), str(exc))
+            QMessageBox.critical(self, self.tr("Cannot restore"), localized(exc))
             return False
         doc = Document(project, entry.original_path, self)
         self.set_document(doc)

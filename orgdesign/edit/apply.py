@@ -15,6 +15,7 @@ from collections.abc import Callable
 from typing import Any
 
 from orgdesign.model import EditError, Project
+from orgdesign.model.messages import QT_TRANSLATE_NOOP, msg
 
 from . import misc, units
 from .ops import (
@@ -110,7 +111,8 @@ def apply(project: Project, op: Op) -> Op:
         return inverse
     expander = _EXPANDERS.get(type(op))
     if expander is None:
-        raise EditError(f"unknown edit {type(op).__name__}")
+        raise EditError(msg(QT_TRANSLATE_NOOP("Messages", "unknown edit {op}"),
+                            op=type(op).__name__))
     return apply(project, expander(project, op))
 
 

@@ -14,8 +14,9 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from orgdesign.model import EditError, Process, Project, Scenario, Unit, invariant_problems
+from orgdesign.model.messages import QT_TRANSLATE_NOOP, Message, msg
 
-from .common import label
+from .common import NOUNS, label
 
 
 @dataclass
@@ -54,6 +55,7 @@ def _walk_cycles(span: Span, what: str) -> None:
 
     Only inserted objects can close a loop (the rest was a forest), so walks
     start there; ``safe`` remembers ancestors already proven to reach a root.
+    ``what`` is the key of the objects' word in :data:`~.common.NOUNS`.
     """
     safe: set[str] = set()
     for obj in span.inserted:
@@ -62,8 +64,11 @@ def _walk_cycles(span: Span, what: str) -> None:
         while cur is not None and cur not in safe:
             if cur in path:
                 parent = span.after(obj.parent)
-                raise EditError(f"cannot place {what} {label(obj)} under {label(parent)}: "
-                                f"{label(parent)} is inside its subtree (reporting cycle)")
+                template = QT_TRANSLATE_NOOP(
+                    "Messages", "cannot place {what} {name} under {parent}: "
+                    "{parent} is inside its subtree (reporting cycle)")
+                raise EditError(msg(template, what=NOUNS[what], name=label(obj),
+                                    parent=label(parent)))
             path.add(cur)
             node = span.after(cur)
             cur = node.parent if node is not None else None
@@ -75,18 +80,25 @@ def _check_units(span: Span) -> None:
     # point at what exists, fill no one else's person, and close no loop.
     sc = span.sc
     assert sc is not None
-    where = f" in scenario {sc.id!r}"
     if span.gone:
         gone, removed = span.gone, span.removed
         for u in span.items:
             if u.parent in gone and u.id not in removed:
-                raise EditError(f"unit {label(u)} still reports to removed unit {u.parent!r}")
+                template = QT_TRANSLATE_NOOP("Messages",
+                                             "unit {unit} still reports to removed unit {parent!r}")
+                raise EditError(msg(template, unit=label(u), parent=u.parent))
         for ln in sc.lines:
             if ln.source in gone or ln.target in gone:
-                raise EditError(f"secondary line {ln.id!r}{where} still names a removed unit")
+                template = QT_TRANSLATE_NOOP(
+                    "Messages", "secondary line {line!r} in scenario {scenario!r} "
+                    "still names a removed unit")
+                raise EditError(msg(template, line=ln.id, scenario=sc.id))
         for s in sc.segments:
             if any(c in gone for c in s.contacts):
-                raise EditError(f"segment {label(s)}{where} still names a removed unit")
+                template = QT_TRANSLATE_NOOP(
+                    "Messages", "segment {segment} in scenario {scenario!r} "
+                    "still names a removed unit")
+                raise EditError(msg(template, segment=label(s), scenario=sc.id))
     if not span.inserted:
         return
     functions: set[str] | None = None
@@ -94,31 +106,42 @@ def _check_units(span: Span) -> None:
     for u in span.inserted:
         old: Unit | None = span.before(u.id) if u.id in span.removed else None
         if u.parent is not None and span.after(u.parent) is None:
-            raise EditError(f"unit {label(u)} reports to unknown unit {u.parent!r}{where}")
+            template = QT_TRANSLATE_NOOP(
+                "Messages", "unit {unit} reports to unknown unit {parent!r} "
+                "in scenario {scenario!r}")
+            raise EditError(msg(template, unit=label(u), parent=u.parent, scenario=sc.id))
         if u.parked and u.parent is not None:
-            raise EditError(f"parked unit {label(u)} cannot have a parent")
+            raise EditError(msg(QT_TRANSLATE_NOOP("Messages",
+                                                  "parked unit {unit} cannot have a parent"),
+                                unit=label(u)))
         if u.function is not None and (old is None or old.function != u.function):
             functions = functions or {f.id for f in span.project.functions}
             if u.function not in functions:
-                raise EditError(f"unit {label(u)} names unknown function {u.function!r}")
+                template = QT_TRANSLATE_NOOP("Messages",
+                                             "unit {unit} names unknown function {function!r}")
+                raise EditError(msg(template, unit=label(u), function=u.function))
         # a unit put back with the person it had needs no look-up
         staffed = staffed or (u.person is not None and (old is None or old.person != u.person))
     if staffed:
-        _check_people_of(span, where)
+        _check_people_of(span, sc.id)
     _walk_cycles(span, "unit")
 
 
-def _check_people_of(span: Span, where: str) -> None:
+def _check_people_of(span: Span, scenario: str) -> None:
     people = {p.id for p in span.project.people}
     holders = {u.person: u for u in span.items if u.person is not None and u.id not in span.removed}
     for u in span.inserted:
         if u.person is None:
             continue
         if u.person not in people:
-            raise EditError(f"unit {label(u)} names unknown person {u.person!r}")
+            template = QT_TRANSLATE_NOOP("Messages",
+                                         "unit {unit} names unknown person {person!r}")
+            raise EditError(msg(template, unit=label(u), person=u.person))
         if u.person in holders:
-            raise EditError(f"person {u.person!r} already fills unit "
-                            f"{label(holders[u.person])}{where}")
+            template = QT_TRANSLATE_NOOP(
+                "Messages", "person {person!r} already fills unit {unit} in scenario {scenario!r}")
+            raise EditError(msg(template, person=u.person, unit=label(holders[u.person]),
+                                scenario=scenario))
         holders[u.person] = u
 
 
@@ -133,7 +156,9 @@ def _check_segments(span: Span) -> None:
         for s in span.inserted:
             for c in s.contacts:
                 if c not in units:
-                    raise EditError(f"segment {label(s)} names unknown contact unit {c!r}")
+                    template = QT_TRANSLATE_NOOP(
+                        "Messages", "segment {segment} names unknown contact unit {unit!r}")
+                    raise EditError(msg(template, segment=label(s), unit=c))
 
 
 def _check_lines(span: Span) -> None:
@@ -142,7 +167,9 @@ def _check_lines(span: Span) -> None:
         for ln in span.inserted:
             for end in (ln.source, ln.target):
                 if end not in units:
-                    raise EditError(f"secondary line {ln.id!r} names unknown unit {end!r}")
+                    template = QT_TRANSLATE_NOOP(
+                        "Messages", "secondary line {line!r} names unknown unit {unit!r}")
+                    raise EditError(msg(template, line=ln.id, unit=end))
 
 
 def _check_functions(span: Span) -> None:
@@ -150,8 +177,11 @@ def _check_functions(span: Span) -> None:
         for s in span.project.scenarios:
             for u in s.units:
                 if u.function in span.gone:
-                    raise EditError(f"function {u.function!r} is still used by unit {label(u)} "
-                                    f"in scenario {s.id!r}")
+                    template = QT_TRANSLATE_NOOP(
+                        "Messages", "function {function!r} is still used by unit {unit} "
+                        "in scenario {scenario!r}")
+                    raise EditError(msg(template, function=u.function, unit=label(u),
+                                        scenario=s.id))
 
 
 def _check_people(span: Span) -> None:
@@ -159,17 +189,21 @@ def _check_people(span: Span) -> None:
         for s in span.project.scenarios:
             for u in s.units:
                 if u.person in span.gone:
-                    raise EditError(f"person {u.person!r} still fills unit {label(u)} "
-                                    f"in scenario {s.id!r}")
+                    template = QT_TRANSLATE_NOOP(
+                        "Messages", "person {person!r} still fills unit {unit} "
+                        "in scenario {scenario!r}")
+                    raise EditError(msg(template, person=u.person, unit=label(u), scenario=s.id))
 
 
 def _check_scenarios(span: Span) -> None:
     project = span.project
     if len(span.items) - len(span.removed) + len(span.inserted) < 1:
-        raise EditError("a project keeps at least one scenario")
+        raise EditError(msg(QT_TRANSLATE_NOOP("Messages", "a project keeps at least one scenario")))
     if project.active_scenario in span.gone:
-        raise EditError(f"scenario {project.active_scenario!r} is the active one; "
-                        "make another scenario active first")
+        template = QT_TRANSLATE_NOOP(
+            "Messages", "scenario {scenario!r} is the active one; "
+            "make another scenario active first")
+        raise EditError(msg(template, scenario=project.active_scenario))
     for s in span.inserted:
         # A whole scenario arrives at once: check it alone, against this
         # project's functions and people (linear in its size, not the project's).
@@ -178,37 +212,50 @@ def _check_scenarios(span: Span) -> None:
                                         raci_matrices=[])
         problems = invariant_problems(alone)
         if problems:
-            raise EditError(f"scenario {label(s)} is not sound: {problems[0]}")
+            # the model's invariant problems are English sentences (not templates yet)
+            raise EditError(msg(QT_TRANSLATE_NOOP("Messages",
+                                                  "scenario {scenario} is not sound: {problem}"),
+                                scenario=label(s), problem=problems[0]))
 
 
-def process_problem(p: Process) -> str | None:
-    """The first problem inside one process (duplicate ids, flows to unknown steps)."""
+def process_problem(p: Process) -> Message | None:
+    """The first problem inside one process (duplicate ids, flows to unknown steps), or None."""
     steps: set[str] = set()
     for s in p.steps:
         if s.id in steps:
-            return f"process {label(p)} has two steps with id {s.id!r}"
+            return msg(QT_TRANSLATE_NOOP("Messages",
+                                         "process {process} has two steps with id {step!r}"),
+                       process=label(p), step=s.id)
         steps.add(s.id)
     flows: set[str] = set()
     for f in p.flows:
         if f.id in flows:
-            return f"process {label(p)} has two flows with id {f.id!r}"
+            return msg(QT_TRANSLATE_NOOP("Messages",
+                                         "process {process} has two flows with id {flow!r}"),
+                       process=label(p), flow=f.id)
         flows.add(f.id)
         for end in (f.source, f.target):
             if end not in steps:
-                return f"flow {f.id!r} of process {label(p)} names unknown step {end!r}"
+                template = QT_TRANSLATE_NOOP(
+                    "Messages", "flow {flow!r} of process {process} names unknown step {step!r}")
+                return msg(template, flow=f.id, process=label(p), step=end)
     return None
 
 
 def _check_processes(span: Span) -> None:
     for p in span.items:
         if p.parent in span.gone and p.id not in span.removed:
-            raise EditError(f"process {label(p)} is a sub-process of removed process {p.parent!r}")
+            template = QT_TRANSLATE_NOOP(
+                "Messages", "process {process} is a sub-process of removed process {parent!r}")
+            raise EditError(msg(template, process=label(p), parent=p.parent))
     for p in span.inserted:
         problem = process_problem(p)
         if problem:
             raise EditError(problem)
         if p.parent is not None and span.after(p.parent) is None:
-            raise EditError(f"process {label(p)} is a sub-process of unknown process {p.parent!r}")
+            template = QT_TRANSLATE_NOOP(
+                "Messages", "process {process} is a sub-process of unknown process {parent!r}")
+            raise EditError(msg(template, process=label(p), parent=p.parent))
     _walk_cycles(span, "process")
 
 
@@ -218,13 +265,18 @@ def _check_raci(span: Span) -> None:
     for m in span.inserted:
         acts = [a.id for a in m.activities]
         roles = [r.id for r in m.roles]
-        for kind, ids in (("activity", acts), ("role", roles)):
-            if len(set(ids)) != len(ids):
-                raise EditError(f"RACI matrix {label(m)} has a duplicate {kind} id")
+        if len(set(acts)) != len(acts):
+            raise EditError(msg(QT_TRANSLATE_NOOP(
+                "Messages", "RACI matrix {matrix} has a duplicate activity id"), matrix=label(m)))
+        if len(set(roles)) != len(roles):
+            raise EditError(msg(QT_TRANSLATE_NOOP(
+                "Messages", "RACI matrix {matrix} has a duplicate role id"), matrix=label(m)))
         known_a, known_r = set(acts), set(roles)
         for aid, row in m.cells.items():
             if aid not in known_a or not set(row) <= known_r:
-                raise EditError(f"RACI matrix {label(m)} has cells outside its rows and columns")
+                template = QT_TRANSLATE_NOOP(
+                    "Messages", "RACI matrix {matrix} has cells outside its rows and columns")
+                raise EditError(msg(template, matrix=label(m)))
 
 
 CHECKS: dict[str, Callable[[Span], None]] = {

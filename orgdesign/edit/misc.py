@@ -13,6 +13,7 @@ from typing import Any
 
 from orgdesign.model import EditError, Project
 from orgdesign.model import new_id as fresh_id
+from orgdesign.model.messages import QT_TRANSLATE_NOOP, msg
 
 from .common import find_by_id, get_scenario, label, one_op
 from .ops import (
@@ -84,7 +85,7 @@ def expand_add_segment(project: Project, op: AddSegment) -> Op:
 def expand_remove_segment(project: Project, op: RemoveSegment) -> Op:
     """Splice removing the segment; EditError if unknown."""
     sc = get_scenario(project, op.scenario)
-    find_by_id(sc.segments, op.segment_id, "segment", f" in scenario {sc.id!r}")
+    find_by_id(sc.segments, op.segment_id, "segment", sc.id)
     return Splice("segments", remove=(op.segment_id,), scenario=sc.id)
 
 
@@ -92,15 +93,16 @@ def expand_add_line(project: Project, op: AddLine) -> Op:
     """Splice inserting the line; EditError for an unknown end or a line to itself."""
     sc = get_scenario(project, op.scenario)
     if op.line.source == op.line.target:
-        raise EditError(f"secondary line {op.line.id!r} cannot join unit "
-                        f"{op.line.source!r} to itself")
+        template = QT_TRANSLATE_NOOP(
+            "Messages", "secondary line {line!r} cannot join unit {unit!r} to itself")
+        raise EditError(msg(template, line=op.line.id, unit=op.line.source))
     return Splice("lines", insert=((_pos(op.index, sc.lines), op.line),), scenario=sc.id)
 
 
 def expand_remove_line(project: Project, op: RemoveLine) -> Op:
     """Splice removing the line; EditError if unknown."""
     sc = get_scenario(project, op.scenario)
-    find_by_id(sc.lines, op.line_id, "secondary line", f" in scenario {sc.id!r}")
+    find_by_id(sc.lines, op.line_id, "secondary line", sc.id)
     return Splice("lines", remove=(op.line_id,), scenario=sc.id)
 
 
@@ -137,7 +139,8 @@ def copy_scenario(project: Project, source: str | None = None, new_id: str | Non
     src = get_scenario(project, source)
     sid = new_id or _fresh_scenario_id(project)
     if any(s.id == sid for s in project.scenarios):
-        raise EditError(f"scenario id {sid!r} is already taken")
+        raise EditError(msg(QT_TRANSLATE_NOOP("Messages", "scenario id {id!r} is already taken"),
+                            id=sid))
     # A shallow copy is enough here: AddScenario deep-copies what it is given.
     shallow = src.model_copy(update={"id": sid, "name": name if name is not None
                                      else f"{src.name} (copy)"})

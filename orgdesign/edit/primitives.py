@@ -26,9 +26,10 @@ from orgdesign.model import (
     SecondaryLine,
     Unit,
 )
+from orgdesign.model.messages import QT_TRANSLATE_NOOP, msg
 
 from .checks import CHECKS, Span
-from .common import clone, get_scenario, label, merged
+from .common import NOUNS, clone, get_scenario, label, merged, missing
 from .ops import (
     SetActiveScenario,
     Splice,
@@ -42,7 +43,7 @@ from .ops import (
     UpdateUnits,
 )
 
-#: list name -> (class of its items, word for messages, lives in a scenario?)
+#: list name -> (class of its items, key of its word in NOUNS, lives in a scenario?)
 COLLECTIONS: dict[str, tuple[type[BaseModel], str, bool]] = {
     "units": (Unit, "unit", True),
     "segments": (CustomerSegment, "segment", True),
@@ -52,6 +53,20 @@ COLLECTIONS: dict[str, tuple[type[BaseModel], str, bool]] = {
     "scenarios": (Scenario, "scenario", False),
     "processes": (Process, "process", False),
     "raci_matrices": (RaciMatrix, "RACI matrix", False),
+}
+
+#: project-level list -> the refusal of a splice that names a scenario for it
+_NOT_IN_SCENARIO: dict[str, str] = {
+    "functions": QT_TRANSLATE_NOOP(
+        "Messages", "functions belong to the project, not to scenario {scenario!r}"),
+    "people": QT_TRANSLATE_NOOP(
+        "Messages", "people belong to the project, not to scenario {scenario!r}"),
+    "scenarios": QT_TRANSLATE_NOOP(
+        "Messages", "scenarios belong to the project, not to scenario {scenario!r}"),
+    "processes": QT_TRANSLATE_NOOP(
+        "Messages", "processes belong to the project, not to scenario {scenario!r}"),
+    "raci_matrices": QT_TRANSLATE_NOOP(
+        "Messages", "RACI matrices belong to the project, not to scenario {scenario!r}"),
 }
 
 #: unit fields only the move and park ops may change
@@ -68,39 +83,50 @@ def apply_splice(project: Project, op: Splice) -> Splice:
     duplicate id, a bad position, or a result that breaks a reference.
     """
     if op.collection not in COLLECTIONS:
-        raise EditError(f"unknown collection {op.collection!r}")
+        raise EditError(msg(QT_TRANSLATE_NOOP("Messages", "unknown collection {collection!r}"),
+                            collection=op.collection))
     cls, what, in_scenario = COLLECTIONS[op.collection]
+    noun = NOUNS[what]
     sc: Scenario | None = None
     if in_scenario:
         sc = get_scenario(project, op.scenario)
         owner: BaseModel = sc
-        where = f" in scenario {sc.id!r}"
     elif op.scenario is not None:
-        raise EditError(f"{what}s belong to the project, not to scenario {op.scenario!r}")
+        raise EditError(msg(_NOT_IN_SCENARIO[op.collection], scenario=op.scenario))
     else:
-        owner, where = project, ""
+        owner = project
+    sid = sc.id if sc is not None else None
     items: list[Any] = getattr(owner, op.collection)
     ids = [x.id for x in items]
     pos_of = dict(zip(ids, range(len(ids)), strict=True))
     removed = set(op.remove)
     if len(removed) != len(op.remove):
-        raise EditError(f"a {what} is named twice in one removal")
+        raise EditError(msg(QT_TRANSLATE_NOOP("Messages", "a {what} is named twice in one removal"),
+                            what=noun))
     for rid in op.remove:
         if rid not in pos_of:
-            raise EditError(f"no {what} {rid!r}{where}")
+            raise missing(what, rid, sid)
     size = len(items) - len(removed) + len(op.insert)
     last = -1
     new_ids: set[str] = set()
     insert: list[tuple[int, Any]] = list(op.insert)
     for pos, obj in insert:
         if not isinstance(obj, cls):
-            raise EditError(f"a {what} was expected, not a {type(obj).__name__}")
+            template = QT_TRANSLATE_NOOP("Messages", "a {what} was expected, not a {type}")
+            raise EditError(msg(template, what=noun, type=type(obj).__name__))
         oid: str = getattr(obj, "id", "")
         if not last < pos < size:
-            raise EditError(f"position {pos} for {what} {oid!r} is out of order or range")
+            template = QT_TRANSLATE_NOOP(
+                "Messages", "position {pos} for {what} {id!r} is out of order or range")
+            raise EditError(msg(template, pos=pos, what=noun, id=oid))
         last = pos
         if oid in new_ids or (oid in pos_of and oid not in removed):
-            raise EditError(f"duplicate {what} id {oid!r}{where}")
+            if sid is None:
+                raise EditError(msg(QT_TRANSLATE_NOOP("Messages", "duplicate {what} id {id!r}"),
+                                    what=noun, id=oid))
+            template = QT_TRANSLATE_NOOP("Messages",
+                                         "duplicate {what} id {id!r} in scenario {scenario!r}")
+            raise EditError(msg(template, what=noun, id=oid, scenario=sid))
         new_ids.add(oid)
     CHECKS[op.collection](Span(project, sc, items, pos_of, removed, [o for _, o in insert]))
     # All checks passed: from here on nothing may fail.
@@ -130,7 +156,7 @@ def apply_splice(project: Project, op: Splice) -> Splice:
 # --- field updates ----------------------------------------------------------------
 
 
-def _positions(ids: list[str], wanted: Iterable[str], where: str) -> dict[str, int]:
+def _positions(ids: list[str], wanted: Iterable[str], scenario: str) -> dict[str, int]:
     """Positions of ``wanted`` ids in ``ids``; EditError naming the first missing one."""
     wanted = list(wanted)
     # list.index runs in C: a few of them beat building a dict of 50,000 ids
@@ -145,7 +171,7 @@ def _positions(ids: list[str], wanted: Iterable[str], where: str) -> dict[str, i
             except ValueError:
                 pos = None
         if pos is None:
-            raise EditError(f"no unit {uid!r}{where}")
+            raise missing("unit", uid, scenario)
         out[uid] = pos
     return out
 
@@ -154,23 +180,26 @@ def _update_units(project: Project, changes: dict[str, dict[str, Any]],
                   scenario_id: str | None) -> tuple[str, dict[str, dict[str, Any]]]:
     """Validate then set unit fields; return (scenario id, old values per unit)."""
     sc = get_scenario(project, scenario_id)
-    where = f" in scenario {sc.id!r}"
     units = sc.units
-    pos = _positions([u.id for u in units], changes, where)
+    pos = _positions([u.id for u in units], changes, sc.id)
     functions: set[str] | None = None
     people: set[str] | None = None
     news: dict[str, Unit] = {}
     for uid, ch in changes.items():
         u = units[pos[uid]]
-        new = merged(u, ch, UNIT_FIXED, f"unit {label(u)}")
+        new = merged(u, ch, UNIT_FIXED, "unit")
         if "function" in ch and new.function is not None:
             functions = functions or {f.id for f in project.functions}
             if new.function not in functions:
-                raise EditError(f"unknown function {new.function!r} for unit {label(u)}")
+                template = QT_TRANSLATE_NOOP("Messages",
+                                             "unknown function {function!r} for unit {unit}")
+                raise EditError(msg(template, function=new.function, unit=label(u)))
         if "person" in ch and new.person is not None:
             people = people or {p.id for p in project.people}
             if new.person not in people:
-                raise EditError(f"unknown person {new.person!r} for unit {label(u)}")
+                template = QT_TRANSLATE_NOOP("Messages",
+                                             "unknown person {person!r} for unit {unit}")
+                raise EditError(msg(template, person=new.person, unit=label(u)))
         news[uid] = new
     if any("person" in ch for ch in changes.values()):
         persons = [u.person for u in units]
@@ -184,8 +213,11 @@ def _update_units(project: Project, changes: dict[str, dict[str, Any]],
                 other, mine = units[holders[person]], units[i]
                 if "person" in changes.get(other.id, {}):
                     other, mine = mine, other
-                raise EditError(f"person {person!r} already fills unit {label(other)}{where}; "
-                                f"cannot assign to {label(mine)}")
+                template = QT_TRANSLATE_NOOP(
+                    "Messages", "person {person!r} already fills unit {unit} in scenario "
+                    "{scenario!r}; cannot assign to {other}")
+                raise EditError(msg(template, person=person, unit=label(other), scenario=sc.id,
+                                    other=label(mine)))
             holders[person] = i
     old: dict[str, dict[str, Any]] = {}
     for uid, ch in changes.items():
@@ -238,13 +270,14 @@ def apply_update(project: Project, op: ObjectUpdate) -> ObjectUpdate:
     items: list[Any] = getattr(sc if sc is not None else project, collection)
     obj = next((x for x in items if x.id == obj_id), None)
     if obj is None:
-        where = f" in scenario {sc.id!r}" if sc is not None else ""
-        raise EditError(f"no {what} {obj_id!r}{where}")
+        raise missing(what, obj_id, sc.id if sc is not None else None)
     heavy = fixed - {"id"}
-    new = merged(obj, op.changes, fixed, f"{what} {label(obj)}", heavy=heavy)
+    new = merged(obj, op.changes, fixed, what, heavy=heavy)
     if isinstance(op, UpdateLine) and {"source", "target"} & op.changes.keys():
         if new.source == new.target:
-            raise EditError(f"secondary line {obj_id!r} cannot join unit {new.source!r} to itself")
+            raise EditError(msg(QT_TRANSLATE_NOOP(
+                "Messages", "secondary line {line!r} cannot join unit {unit!r} to itself"),
+                line=obj_id, unit=new.source))
     if not heavy:  # a scenario's own fields reference nothing
         pos_of = {x.id: i for i, x in enumerate(items)}
         CHECKS[collection](Span(project, sc, items, pos_of, {obj_id}, [new]))

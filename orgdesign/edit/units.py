@@ -9,6 +9,7 @@ expanders only read the project; :func:`~.apply.apply` runs what they return.
 from __future__ import annotations
 
 from orgdesign.model import EditError, Project, Scenario, TreeIndex, Unit, new_id
+from orgdesign.model.messages import QT_TRANSLATE_NOOP, msg
 
 from .common import clone, find_unit, get_scenario, label, one_op
 from .ops import (
@@ -44,7 +45,8 @@ def _slot(sc: Scenario, parent: str | None, parked: bool, index: int | None,
     n = len(siblings)
     k = n if index is None else index
     if not 0 <= k <= n:
-        raise EditError(f"sibling index {index} is out of range (0 to {n})")
+        template = QT_TRANSLATE_NOOP("Messages", "sibling index {index} is out of range (0 to {n})")
+        raise EditError(msg(template, index=index, n=n))
     if k < n:
         pos = siblings[k]
     elif siblings:
@@ -75,7 +77,9 @@ def expand_add_unit(project: Project, op: AddUnit) -> Op:
     sc = get_scenario(project, op.scenario)
     parked = op.unit.parked
     if op.parent is not None and parked:
-        raise EditError(f"unit {label(op.unit)} is parked; a parked unit is a root")
+        template = QT_TRANSLATE_NOOP("Messages",
+                                     "unit {unit} is parked; a parked unit is a root")
+        raise EditError(msg(template, unit=label(op.unit)))
     unit = op.unit.model_copy(update={"parent": op.parent})
     pos = _slot(sc, op.parent, parked, op.index)
     return Splice("units", insert=((pos, unit),), scenario=sc.id)
@@ -140,7 +144,8 @@ def expand_park(project: Project, op: ParkUnit) -> Op:
     """Splice making the unit a parked root; EditError if it is parked already."""
     _, unit = find_unit(get_scenario(project, op.scenario), op.unit_id)
     if unit.parked:
-        raise EditError(f"unit {label(unit)} is already in the parking lot")
+        template = QT_TRANSLATE_NOOP("Messages", "unit {unit} is already in the parking lot")
+        raise EditError(msg(template, unit=label(unit)))
     return _relocate(project, op.scenario, op.unit_id, None, True, op.index)
 
 
@@ -148,7 +153,8 @@ def expand_unpark(project: Project, op: UnparkUnit) -> Op:
     """Splice bringing a parked root into the chart; EditError if it is not parked."""
     _, unit = find_unit(get_scenario(project, op.scenario), op.unit_id)
     if not unit.parked:
-        raise EditError(f"unit {label(unit)} is not in the parking lot")
+        template = QT_TRANSLATE_NOOP("Messages", "unit {unit} is not in the parking lot")
+        raise EditError(msg(template, unit=label(unit)))
     return _relocate(project, op.scenario, op.unit_id, op.parent, False, op.index)
 
 
@@ -216,11 +222,11 @@ def paste_subtree(project: Project, scenario_id: str | None, units: list[Unit],
     EditError for nothing to paste, an unknown parent or a bad index.
     """
     if not units:
-        raise EditError("nothing to paste")
+        raise EditError(msg(QT_TRANSLATE_NOOP("Messages", "nothing to paste")))
     sc = get_scenario(project, scenario_id)
     fresh = {u.id: new_id("u") for u in units}
     if len(fresh) != len(units):
-        raise EditError("the units to paste name one id twice")
+        raise EditError(msg(QT_TRANSLATE_NOOP("Messages", "the units to paste name one id twice")))
     functions = {f.id for f in project.functions}
     copies = [
         u.model_copy(update={

@@ -29,6 +29,7 @@ from orgdesign.render.style import RenderOptions
 
 from ..docks.parking import PARKED_MIME
 from ..document import Document
+from ..messages import localized
 from ..selection import Selection
 from .changes import touched_units
 from .chart import ChartScene, release_gc
@@ -349,7 +350,7 @@ class CanvasView(QGraphicsView):
                     try:
                         self.document.push(op)
                     except EditError as exc:
-                        self.refused.emit(str(exc))
+                        self.refused.emit(localized(exc))
             event.accept()
             return
         super().mouseReleaseEvent(event)
@@ -405,7 +406,7 @@ class CanvasView(QGraphicsView):
         try:
             self.document.push(UnparkUnit(unit_id, parent=parent_id))
         except EditError as exc:
-            self.refused.emit(str(exc))
+            self.refused.emit(localized(exc))
             return False
         self.selection.set([unit_id])
         return True
@@ -489,7 +490,7 @@ class CanvasView(QGraphicsView):
                 try:
                     self.document.push(UpdateUnit(uid, {"name": text}))
                 except EditError as exc:
-                    self.refused.emit(str(exc))
+                    self.refused.emit(localized(exc))
 
         editor.returnPressed.connect(lambda: finish(True))
         editor.editingFinished.connect(lambda: finish(True))

@@ -46,6 +46,7 @@ from orgdesign.model import OrgDesignError, Project, TreeIndex
 from orgdesign.render.style import FIELDS, RenderOptions
 
 from ..document import Document
+from ..messages import localized
 from ..selection import Selection
 from ..settings import settings as app_settings
 from .export_preview import EXACT_UNITS, PreviewPlan, paint_preview, plan_preview
@@ -591,7 +592,7 @@ class ExportDialog(QDialog):
             image = paint_preview(plan, options, PREVIEW_SIZE, dpr)
         except OrgDesignError as exc:
             self.preview_label.setPixmap(QPixmap())
-            self.preview_label.setText(str(exc))
+            self.preview_label.setText(localized(exc))
             self.count_label.clear()
             return None
         self.plan = plan
@@ -676,14 +677,15 @@ class ExportDialog(QDialog):
             options = self.options()
             project = self.export_project()
         except OrgDesignError as exc:
-            self.show_error(str(exc))
+            self.show_error(localized(exc))
             return None
         self._busy(True)
         try:
             report = export_diagram(project, path, view=self.view(),
                                     scenario_id=self.scenario_id(), options=options)
         except (OrgDesignError, OSError) as exc:
-            self.show_error(self.tr("Cannot export: %1").replace("%1", str(exc)))
+            self.show_error(self.tr("Cannot export: %1").replace(
+                "%1", localized(exc) if isinstance(exc, OrgDesignError) else str(exc)))
             return None
         finally:
             self._busy(False)
@@ -710,7 +712,7 @@ class ExportDialog(QDialog):
         try:
             path = self.target_path()
         except OrgDesignError as exc:
-            self.show_error(str(exc))
+            self.show_error(localized(exc))
             return
         if os.path.exists(path) and path != self._confirmed_path:
             answer = QMessageBox.question(

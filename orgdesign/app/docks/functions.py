@@ -19,6 +19,7 @@ from orgdesign.edit import UpdateFunction
 from orgdesign.model import EditError, TreeIndex
 
 from ..document import Document
+from ..messages import localized
 
 FUNCTION_ROLE = Qt.ItemDataRole.UserRole + 3
 
@@ -92,7 +93,7 @@ class FunctionsPanel(QWidget):
         try:
             self.document.push(op)
         except EditError as exc:
-            QMessageBox.warning(self, self.tr("Cannot change"), str(exc))
+            QMessageBox.warning(self, self.tr("Cannot change"), localized(exc))
             self.refresh()
 
     def _double_clicked(self, row: int, col: int) -> None:

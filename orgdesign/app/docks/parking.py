@@ -17,6 +17,7 @@ from orgdesign.edit import ParkUnit, UnparkUnit
 from orgdesign.model import EditError, TreeIndex
 
 from ..document import Document
+from ..messages import localized
 from ..selection import Selection
 
 UNIT_ROLE = Qt.ItemDataRole.UserRole + 4
@@ -82,7 +83,7 @@ class ParkingPanel(QWidget):
         try:
             self.document.push(op)
         except EditError as exc:
-            QMessageBox.warning(self, self.tr("Cannot move"), str(exc))
+            QMessageBox.warning(self, self.tr("Cannot move"), localized(exc))
             return False
         return True
 

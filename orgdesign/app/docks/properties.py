@@ -23,6 +23,7 @@ from orgdesign.edit import UpdateUnits
 from orgdesign.model import EditError, Layer, TreeIndex, UnitKind
 
 from ..document import Document
+from ..messages import localized
 from ..selection import Selection
 
 
@@ -147,5 +148,5 @@ class PropertiesPanel(QWidget):
         try:
             self.document.push(UpdateUnits(changes))
         except EditError as exc:
-            QMessageBox.warning(self, self.tr("Cannot change"), str(exc))
+            QMessageBox.warning(self, self.tr("Cannot change"), localized(exc))
             self.refresh()

@@ -23,6 +23,7 @@ from orgdesign.edit import Op
 from orgdesign.model import EditError, Project, TreeIndex
 
 from ..document import Document
+from ..messages import localized
 
 Index = QModelIndex | QPersistentModelIndex
 DISPLAY = Qt.ItemDataRole.DisplayRole
@@ -106,7 +107,7 @@ class DocumentTableModel(QAbstractTableModel):
         try:
             self.document.push(op, text)
         except EditError as exc:
-            self.refused.emit(str(exc))
+            self.refused.emit(localized(exc))
             return False
         return True
 

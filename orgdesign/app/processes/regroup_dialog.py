@@ -36,6 +36,7 @@ from orgdesign.edit import AddScenario
 from orgdesign.model import EditError
 
 from ..document import Document
+from ..messages import localized
 
 GOOD = QColor("#1E7B3C")
 BAD = QColor("#B3261E")
@@ -168,7 +169,7 @@ class SuggestDialog(QDialog):
             self.document.push(op, self.tr("Apply suggestion as scenario %1")
                                .replace("%1", name))
         except EditError as exc:
-            QMessageBox.warning(self, self.tr("Cannot apply"), str(exc))
+            QMessageBox.warning(self, self.tr("Cannot apply"), localized(exc))
             return None
         self.applied.emit(sid)
         return sid

@@ -34,6 +34,8 @@ from orgdesign.render.primitives import DisplayList
 from orgdesign.render.qt_paint import paint_display_list
 from orgdesign.render.style import RenderOptions
 
+from ..messages import localized
+
 HIGHLIGHT = QColor("#1E6FD9")
 #: Smallest zoom a fitted map takes when its height alone would ask for less (text stays).
 READABLE = 0.6
@@ -196,12 +198,13 @@ class SwimlaneMap(QWidget):
         except GraphvizMissingError as exc:
             self.error = str(exc)
             self._show_message(self.tr("The swimlane map needs Graphviz, which is not "
-                                       "installed. The tables still work.") + "\n\n" + str(exc))
+                                       "installed. The tables still work.")
+                               + "\n\n" + localized(exc))
             return
         except GraphvizFailedError as exc:
             self.error = str(exc)
             self._show_message(self.tr("The swimlane map could not be drawn: %1")
-                               .replace("%1", str(exc)))
+                               .replace("%1", localized(exc)))
             return
         dl = build_display_list(project, layout, options)
         scene = self.view.scene()

@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
 from orgdesign.model import FlowKind, OrgDesignError
 
 from ..document import Document
+from ..messages import localized
 from ..selection import Selection
 from .base import unit_choices
 from .delegates import ChoiceDelegate
@@ -424,7 +425,7 @@ class ProcessesTab(QWidget):
         try:
             self.document.push(op, text)
         except OrgDesignError as exc:
-            self._refused(str(exc))
+            self._refused(localized(exc))
             return False
         return True
 
@@ -529,7 +530,7 @@ class ProcessesTab(QWidget):
         try:
             log, report = load_event_log(path)
         except OrgDesignError as exc:
-            QMessageBox.warning(self, self.tr("Cannot read the event log"), str(exc))
+            QMessageBox.warning(self, self.tr("Cannot read the event log"), localized(exc))
             return None
         dlg = EventLogDialog(self.document, log, report, self)
         dlg.processCreated.connect(self.set_current_process)

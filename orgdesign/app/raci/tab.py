@@ -30,6 +30,7 @@ from orgdesign.model import EditError, ModelError, RaciMatrix, new_id
 from orgdesign.model.raci_schemes import get_scheme
 
 from ..document import Document
+from ..messages import localized
 from ..selection import Selection
 from .dialogs import NewMatrixDialog
 from .lang import ui_language
@@ -312,7 +313,7 @@ class RaciTab(QWidget):
         try:
             self.document.push(op, label)
         except EditError as exc:
-            self.show_message(str(exc))
+            self.show_message(localized(exc))
             return False
         return True
 
@@ -329,7 +330,7 @@ class RaciTab(QWidget):
         try:
             scheme = get_scheme(scheme).name
         except ModelError as exc:
-            self.show_message(str(exc))
+            self.show_message(localized(exc))
             return None
         matrix = RaciMatrix(id=new_id("raci"), name=name, scheme=scheme)
         return matrix.id if self.add_matrix(
@@ -340,7 +341,7 @@ class RaciTab(QWidget):
         try:
             matrix = generate_from_process(self.document.project, process_id)
         except (ModelError, KeyError) as exc:
-            self.show_message(str(exc))
+            self.show_message(localized(exc) if isinstance(exc, ModelError) else str(exc))
             return None
         return matrix.id if self.add_matrix(
             matrix, self.tr("Generate RACI matrix %1").replace("%1", matrix.name)) else None

@@ -23,6 +23,7 @@ from orgdesign.model import EditError, ModelError, RaciMatrix
 from orgdesign.model.raci_schemes import Scheme, combine, get_scheme, parse_cell, split_letters
 
 from ..document import Document
+from ..messages import localized
 from . import matrix_edits as edits
 
 #: Summary cells: list of (letter, count) for every letter of the scheme.
@@ -564,7 +565,7 @@ class RaciTableModel(QAbstractTableModel):
             self.document.push(Splice("raci_matrices", remove=(m.id,),
                                       insert=((pos, new_matrix),)), label)
         except EditError as exc:
-            self.refused.emit(str(exc))
+            self.refused.emit(localized(exc))
             return False
         return True
 
