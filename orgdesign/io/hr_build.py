@@ -16,6 +16,7 @@ from orgdesign.model import (
     LineKind,
     UnitKind,
 )
+from orgdesign.model.messages import QT_TRANSLATE_NOOP, Message, msg
 from orgdesign.model.project import MAX_NAME, MAX_TEXT
 
 from .hr_columns import (
@@ -55,6 +56,20 @@ _FREE_TEXT = frozenset({"name", "first_name", "last_name", "title", "department"
 #: Longest text of a mapped cell (the rest: MAX_NAME); ids are checked on their own.
 _LIMITS = {k: MAX_TEXT for k in ("id", "manager", "manager_name", "department", "location",
                                  "notes", "dotted", "person_id")}
+
+#: Problem of a yes/no, layer or kind cell that says neither (one sentence per field).
+_NOT_VALID = {
+    "layer": QT_TRANSLATE_NOOP("Messages", "{column}: {value!r} is not a valid layer; kept as "
+                               "custom field {field!r}"),
+    "customer_facing": QT_TRANSLATE_NOOP("Messages", "{column}: {value!r} is not a valid "
+                                         "customer-facing; kept as custom field {field!r}"),
+    "kind": QT_TRANSLATE_NOOP("Messages", "{column}: {value!r} is not a valid kind; kept as "
+                              "custom field {field!r}"),
+    "parked": QT_TRANSLATE_NOOP("Messages", "{column}: {value!r} is not a valid parked; kept "
+                                "as custom field {field!r}"),
+    "assistant": QT_TRANSLATE_NOOP("Messages", "{column}: {value!r} is not a valid assistant; "
+                                   "kept as custom field {field!r}"),
+}
 
 # Fields whose cells only make sense as one text each (errors are reported per cell).
 _TEXT_FIELDS = ("id", "name", "first_name", "last_name", "title", "manager", "manager_name",
@@ -128,7 +143,7 @@ class _Builder(ModelPass):
             "zh" if any(has_cjk(headers[c]) for c in mapping.columns.values()
                         if c < len(headers)) else "en")
 
-    def problem(self, code: str, message: str, severity: str = "warning",
+    def problem(self, code: str, message: Message, severity: str = "warning",
                 rows: Sequence[int] = (), column: int | None = None,
                 unit: str | None = None) -> None:
         col = self.raw.column_label(column) if column is not None else None
@@ -149,15 +164,17 @@ class _Builder(ModelPass):
                 text = cells[c] if c < n else ""
                 if text:
                     if len(text) > MAX_TEXT:
-                        self.problem("malformed-cell", f"{self.raw.column_label(c)} holds "
-                                     f"{len(text)} characters; kept the first {MAX_TEXT}",
-                                     rows=[row.number], column=c)
+                        self.problem("malformed-cell", msg(QT_TRANSLATE_NOOP(
+                            "Messages", "{column} holds {length} characters; kept the first "
+                            "{limit}"), column=self.raw.column_label(c), length=len(text),
+                            limit=MAX_TEXT), rows=[row.number], column=c)
                         text = text[:MAX_TEXT]
                     (row.custom if target == "unit" else row.person_custom)[key] = text
             if n > self.raw.width and any(cells[self.raw.width:]) and self.raw.width:
-                self.problem("extra-cells", f"the row has {n} cells but the header only "
-                             f"{self.raw.width}; the extra ones are kept as custom fields",
-                             rows=[row.number])
+                self.problem("extra-cells", msg(QT_TRANSLATE_NOOP(
+                    "Messages", "the row has {cells} cells but the header only {width}; the "
+                    "extra ones are kept as custom fields"), cells=n, width=self.raw.width),
+                    rows=[row.number])
             self._fit(row)
             self._names(row)
             self._flags(row)
@@ -167,13 +184,15 @@ class _Builder(ModelPass):
         """A spreadsheet error (#N/A...): text in a free-text field, else empty + custom."""
         label = self.raw.column_label(column)
         if key in _FREE_TEXT:
-            self.problem("malformed-cell", f"{label} holds {text}, which looks like a "
-                         "spreadsheet error; kept as text", rows=[row.number], column=column)
+            self.problem("malformed-cell", msg(QT_TRANSLATE_NOOP(
+                "Messages", "{column} holds {value}, which looks like a spreadsheet error; "
+                "kept as text"), column=label, value=text), rows=[row.number], column=column)
             return text
         if self.headers[column] not in row.custom:
-            self.problem("malformed-cell", f"{label} holds the spreadsheet error {text}; read "
-                         f"as empty, the text is kept as custom field {self.headers[column]!r}",
-                         rows=[row.number], column=column)
+            self.problem("malformed-cell", msg(QT_TRANSLATE_NOOP(
+                "Messages", "{column} holds the spreadsheet error {value}; read as empty, the "
+                "text is kept as custom field {field!r}"), column=label, value=text,
+                field=self.headers[column]), rows=[row.number], column=column)
             row.custom[self.headers[column]] = text
         return ""
 
@@ -186,9 +205,10 @@ class _Builder(ModelPass):
             if len(text) <= limit:
                 continue
             c = self.mapping.columns[key]
-            self.problem("malformed-cell", f"{self.raw.column_label(c)} holds {len(text)} "
-                         f"characters; the full text is kept as custom field "
-                         f"{self.headers[c]!r}", rows=[row.number], column=c)
+            self.problem("malformed-cell", msg(QT_TRANSLATE_NOOP(
+                "Messages", "{column} holds {length} characters; the full text is kept as "
+                "custom field {field!r}"), column=self.raw.column_label(c), length=len(text),
+                field=self.headers[c]), rows=[row.number], column=c)
             row.custom[self.headers[c]] = text[:MAX_TEXT]
             row.v[key] = text[:limit]
 
@@ -215,9 +235,10 @@ class _Builder(ModelPass):
                 value = parse(text)
             except ValueError:
                 c = self.mapping.columns[key]
-                self.problem("malformed-cell", f"{self.raw.column_label(c)}: {text[:80]!r} is "
-                             f"not a valid {key.replace('_', '-')}; kept as custom field "
-                             f"{self.headers[c]!r}", rows=[row.number], column=c)
+                self.problem("malformed-cell", msg(_NOT_VALID[key],
+                                                   column=self.raw.column_label(c),
+                                                   value=text[:80], field=self.headers[c]),
+                             rows=[row.number], column=c)
                 row.custom[self.headers[c]] = text
                 continue
             if key == "layer":
@@ -238,9 +259,11 @@ class _Builder(ModelPass):
         for row in self.rows:
             key = row.v.get("id", "")
             if len(key) > MAX_ID:
-                self.problem("malformed-cell", f"the id is {len(key)} characters long (at most "
-                             f"{MAX_ID}); the row gets a new id and keeps the old one as custom "
-                             f"field {EMPLOYEE_ID_KEY!r}", rows=[row.number], column=id_col)
+                self.problem("malformed-cell", msg(QT_TRANSLATE_NOOP(
+                    "Messages", "the id is {length} characters long (at most {limit}); the row "
+                    "gets a new id and keeps the old one as custom field {field!r}"),
+                    length=len(key), limit=MAX_ID, field=EMPLOYEE_ID_KEY),
+                    rows=[row.number], column=id_col)
                 row.custom[EMPLOYEE_ID_KEY] = key
                 key = ""
             row.key = key
@@ -252,10 +275,16 @@ class _Builder(ModelPass):
                     continue
                 row.custom[EMPLOYEE_ID_KEY] = key
                 row.parked, row.status = True, PARKED
-                self.problem("duplicate-id", f"id {key!r} is already used by row {first.number} "
-                             f"({first.person_name or 'a vacancy'}); this row went to the "
-                             f"parking lot with a new id", "error",
-                             [row.number, first.number], id_col)
+                if first.person_name:
+                    said = msg(QT_TRANSLATE_NOOP(
+                        "Messages", "id {id!r} is already used by row {row} ({name}); this row "
+                        "went to the parking lot with a new id"), id=key, row=first.number,
+                        name=first.person_name)
+                else:
+                    said = msg(QT_TRANSLATE_NOOP(
+                        "Messages", "id {id!r} is already used by row {row} (a vacancy); this "
+                        "row went to the parking lot with a new id"), id=key, row=first.number)
+                self.problem("duplicate-id", said, "error", [row.number, first.number], id_col)
             elif key:
                 first_of[key] = len(self.units)
             self.units.append(row)
@@ -272,9 +301,10 @@ class _Builder(ModelPass):
             used.add(uid)
             row.uid = uid
             if not row.key and row.person_name and id_col is not None:
-                self.problem("missing-id", f"{row.person_name!r} has no id; the unit is named "
-                             f"{uid!r} and cannot be found as a manager by id",
-                             rows=[row.number], column=id_col)
+                self.problem("missing-id", msg(QT_TRANSLATE_NOOP(
+                    "Messages", "{name!r} has no id; the unit is named {unit!r} and cannot be "
+                    "found as a manager by id"), name=row.person_name, unit=uid),
+                    rows=[row.number], column=id_col)
         self._person_ids()
 
     def _second_relation(self, row: _Row, first: _Row, index: int) -> None:
@@ -297,22 +327,26 @@ class _Builder(ModelPass):
             if text != first.custom.get(k):
                 first.custom[f"{k} (row {row.number})"] = text
                 kept.append(k)
-        lost = f"; its differing cells ({', '.join(kept)}) are kept as custom fields of row " \
-               f"{first.number}" if kept else ""
+        lost: Message | str = msg(QT_TRANSLATE_NOOP(
+            "Messages", "; its differing cells ({cells}) are kept as custom fields of row {row}"),
+            cells=", ".join(kept), row=first.number) if kept else ""
         if dotted:
             row.status = DOTTED
             label = row.v.get("title", "") if row.v.get("title", "") != first.v.get("title", "") \
                 else ""
             first.extra_managers.append((mine, "manager", LineKind.DOTTED, label))
-            self.problem("second-manager", f"{row.person_name!r} (id {row.key!r}) is listed "
-                         f"again, under manager {mine!r} (row {first.number}: {theirs!r}); "
-                         f"the second relation is kept as a dotted line{lost}", "warning",
-                         [row.number, first.number], self.mapping.columns.get("manager"))
+            self.problem("second-manager", msg(QT_TRANSLATE_NOOP(
+                "Messages", "{name!r} (id {id!r}) is listed again, under manager {manager!r} "
+                "(row {row}: {first_manager!r}); the second relation is kept as a dotted "
+                "line{kept}"), name=row.person_name, id=row.key, manager=mine, row=first.number,
+                first_manager=theirs, kept=lost), "warning", [row.number, first.number],
+                self.mapping.columns.get("manager"))
         else:
             row.status = REPEAT
-            self.problem("repeated-row", f"{row.person_name!r} (id {row.key!r}) is listed again "
-                         f"under the same manager as row {first.number}; the repeat is "
-                         f"skipped{lost}", "warning", [row.number, first.number])
+            self.problem("repeated-row", msg(QT_TRANSLATE_NOOP(
+                "Messages", "{name!r} (id {id!r}) is listed again under the same manager as row "
+                "{row}; the repeat is skipped{kept}"), name=row.person_name, id=row.key,
+                row=first.number, kept=lost), "warning", [row.number, first.number])
 
     def _person_ids(self) -> None:
         taken: set[str] = set()
@@ -320,15 +354,22 @@ class _Builder(ModelPass):
         for row in self.units:
             if not row.person_name:
                 if row.v.get("person_id"):
-                    self.problem("malformed-cell", "a vacancy (no name) has a person id; "
-                                 "kept as custom field", rows=[row.number], column=pid_col)
+                    self.problem("malformed-cell", msg(QT_TRANSLATE_NOOP(
+                        "Messages", "a vacancy (no name) has a person id; kept as custom "
+                        "field")), rows=[row.number], column=pid_col)
                     row.custom[self.headers[pid_col]] = row.v["person_id"]  # type: ignore
                 continue
             pid = row.v.get("person_id", "")
             if pid and (len(pid) > MAX_ID or pid in taken):
-                self.problem("malformed-cell", f"person id {pid[:80]!r} is "
-                             f"{'too long' if len(pid) > MAX_ID else 'used twice'}; "
-                             "the person gets a new id", rows=[row.number], column=pid_col)
+                if len(pid) > MAX_ID:
+                    said = msg(QT_TRANSLATE_NOOP(
+                        "Messages", "person id {id!r} is too long; the person gets a new id"),
+                        id=pid[:80])
+                else:
+                    said = msg(QT_TRANSLATE_NOOP(
+                        "Messages", "person id {id!r} is used twice; the person gets a new id"),
+                        id=pid[:80])
+                self.problem("malformed-cell", said, rows=[row.number], column=pid_col)
                 pid = ""
             if not pid:
                 pid = "p-" + row.uid
@@ -355,9 +396,10 @@ class _Builder(ModelPass):
                     row.custom[UNRESOLVED_MANAGER_KEY] = text
                 if row.status != PARKED:
                     row.status = PARKED
-                    self.problem("parked", "marked as parked in the sheet; it stays in the "
-                                 "parking lot", "note", [row.number],
-                                 self.mapping.columns.get("parked"), row.uid)
+                    self.problem("parked", msg(QT_TRANSLATE_NOOP(
+                        "Messages", "marked as parked in the sheet; it stays in the parking "
+                        "lot")), "note", [row.number], self.mapping.columns.get("parked"),
+                        row.uid)
                 continue
             text = row.v.get("manager", "")
             by_name = row.v.get("manager_name", "")
@@ -375,47 +417,61 @@ class _Builder(ModelPass):
                         target = found[0][0]
                         for p in parts[1:]:
                             row.extra_managers.append((p, "manager", LineKind.DOTTED, ""))
-                        self.problem("second-manager", f"the manager cell names {len(parts)} "
-                                     f"managers ({text!r}); placed under {parts[0]!r}, the "
-                                     "others are kept as dotted lines", rows=[row.number],
-                                     column=col)
+                        self.problem("second-manager", msg(QT_TRANSLATE_NOOP(
+                            "Messages", "the manager cell names {count} managers ({cell!r}); "
+                            "placed under {manager!r}, the others are kept as dotted lines"),
+                            count=len(parts), cell=text, manager=parts[0]),
+                            rows=[row.number], column=col)
             if target == i:
-                self.problem("self-manager", f"{self._who(row)} is its own manager ({text!r}); "
-                             "placed as a root", rows=[row.number], column=col)
+                self.problem("self-manager", msg(QT_TRANSLATE_NOOP(
+                    "Messages", "{name!r} is its own manager ({manager!r}); placed as a root"),
+                    name=self._who(row), manager=text), rows=[row.number], column=col)
                 continue
             if target is None:
                 row.parked, row.status = True, PARKED
                 row.custom[UNRESOLVED_MANAGER_KEY] = text
                 if why == "ambiguous":
                     rows = [self.units[j].number for j in self.names[self._norm(text)]]
-                    self.problem("ambiguous-manager", f"manager {text!r} could be any of "
-                                 f"{len(rows)} people ({_rows_text(rows)}); the row went to "
-                                 "the parking lot", "error", [row.number, *rows], col, row.uid)
+                    self.problem("ambiguous-manager", msg(QT_TRANSLATE_NOOP(
+                        "Messages", "manager {manager!r} could be any of {count} people "
+                        "({rows}); the row went to the parking lot"), manager=text,
+                        count=len(rows), rows=_rows_text(rows)), "error", [row.number, *rows],
+                        col, row.uid)
                 else:
-                    self.problem("unknown-manager", f"manager {text!r} is neither an id nor a "
-                                 "name in the sheet; the row went to the parking lot with its "
-                                 "reports", "error", [row.number], col, row.uid)
+                    self.problem("unknown-manager", msg(QT_TRANSLATE_NOOP(
+                        "Messages", "manager {manager!r} is neither an id nor a name in the "
+                        "sheet; the row went to the parking lot with its reports"),
+                        manager=text), "error", [row.number], col, row.uid)
                 continue
             row.parent = target
             if by_name and row.v.get("manager"):
                 mgr = self.units[target]
                 if self._norm(by_name) != self._norm(mgr.person_name) and \
                         by_name != mgr.key:
-                    self.problem("manager-mismatch", f"manager id {row.v['manager']!r} is "
-                                 f"{mgr.person_name or 'a vacancy'!r} (row {mgr.number}) but the "
-                                 f"manager name says {by_name!r}; the id was followed",
-                                 rows=[row.number, mgr.number],
+                    if mgr.person_name:
+                        said = msg(QT_TRANSLATE_NOOP(
+                            "Messages", "manager id {id!r} is {name!r} (row {row}) but the "
+                            "manager name says {manager!r}; the id was followed"),
+                            id=row.v["manager"], name=mgr.person_name, row=mgr.number,
+                            manager=by_name)
+                    else:
+                        said = msg(QT_TRANSLATE_NOOP(
+                            "Messages", "manager id {id!r} is 'a vacancy' (row {row}) but the "
+                            "manager name says {manager!r}; the id was followed"),
+                            id=row.v["manager"], row=mgr.number, manager=by_name)
+                    self.problem("manager-mismatch", said, rows=[row.number, mgr.number],
                                  column=self.mapping.columns.get("manager_name"))
         if not has_manager and len(self.units) > 1:
-            self.problem("no-manager-column", "no column is mapped to the manager: every row is "
-                         "a root (map one with manager=Column)")
+            self.problem("no-manager-column", msg(QT_TRANSLATE_NOOP(
+                "Messages", "no column is mapped to the manager: every row is a root (map one "
+                "with manager=Column)")))
 
     @staticmethod
     def _norm(text: str) -> str:
         return " ".join(text.casefold().split())
 
     def _who(self, row: _Row) -> str:
-        return repr(row.person_name or row.v.get("title") or row.uid)
+        return row.person_name or row.v.get("title") or row.uid
 
     def resolve(self, text: str) -> tuple[int | None, str]:
         """Unit row index a manager reference names: by id, then by unique name."""
@@ -449,12 +505,14 @@ class _Builder(ModelPass):
                 order = cycle[cycle.index(at):] + cycle[:cycle.index(at)]
                 chain = " -> ".join(repr(self.units[j].key or self.units[j].uid)
                                     for j in order[:8])
-                self.problem("cycle", f"reporting cycle {chain} -> {row.key or row.uid!r} "
-                             f"({_rows_text(sorted(self.units[j].number for j in cycle))}); "
-                             f"broken at row {row.number}: it went to the parking lot with "
-                             "its reports", "error",
-                             [row.number, *sorted(self.units[j].number for j in cycle
-                                                  if j != at)], col, row.uid)
+                self.problem("cycle", msg(QT_TRANSLATE_NOOP(
+                    "Messages", "reporting cycle {chain} -> {last!r} ({rows}); broken at row "
+                    "{row}: it went to the parking lot with its reports"), chain=chain,
+                    last=row.key or row.uid,
+                    rows=_rows_text(sorted(self.units[j].number for j in cycle)),
+                    row=row.number), "error",
+                    [row.number, *sorted(self.units[j].number for j in cycle if j != at)],
+                    col, row.uid)
             for j in path:
                 state[j] = 2
 
@@ -491,9 +549,13 @@ def build_rows(raw: RawSheet, mapping: Mapping, options: ImportOptions) -> Impor
     b.mark_parked_subtrees()
     project = b.build()
     if raw.empty_rows:
-        b.problem("empty-rows", f"{len(raw.empty_rows)} empty row"
-                  f"{'s' if len(raw.empty_rows) > 1 else ''} skipped "
-                  f"({_rows_text(raw.empty_rows)})", "note", raw.empty_rows)
+        if len(raw.empty_rows) > 1:
+            said = msg(QT_TRANSLATE_NOOP("Messages", "{count} empty rows skipped ({rows})"),
+                       count=len(raw.empty_rows), rows=_rows_text(raw.empty_rows))
+        else:
+            said = msg(QT_TRANSLATE_NOOP("Messages", "{count} empty row skipped ({rows})"),
+                       count=len(raw.empty_rows), rows=_rows_text(raw.empty_rows))
+        b.problem("empty-rows", said, "note", raw.empty_rows)
     status = {row.number: row.status for row in b.rows}
     row_unit = {row.number: row.uid for row in b.units}
     for row in b.rows:

@@ -20,6 +20,7 @@ import re
 from collections.abc import Iterable, Sequence
 
 from orgdesign.model import ImportError_
+from orgdesign.model.messages import QT_TRANSLATE_NOOP, msg
 
 from .hr_build import build_rows
 from .hr_columns import FIELD_KEYS, field_for_header, normalize_header
@@ -92,18 +93,21 @@ def apply_overrides(mapping: Mapping, headers: Sequence[str],
         key, sep, col = item.partition("=")
         key, col = key.strip().lower().replace("-", "_"), col.strip()
         if not sep or (key not in FIELD_KEYS and key != "ignore"):
-            raise ImportError_(f"cannot use --map {item!r}: write field=Column with a field of "
-                               f"{', '.join(FIELD_KEYS)} (or ignore=Column)")
+            raise ImportError_(msg(QT_TRANSLATE_NOOP(
+                "Messages", "cannot use --map {item!r}: write field=Column with a field of "
+                "{fields} (or ignore=Column)"), item=item, fields=", ".join(FIELD_KEYS)))
         if not col:
             if key == "ignore":
-                raise ImportError_(f"--map {item!r} names no column")
+                raise ImportError_(msg(QT_TRANSLATE_NOOP(
+                    "Messages", "--map {item!r} names no column"), item=item))
             columns.pop(key, None)
             continue
         c = _find_column(headers, col)
         if c is None:
             shown = ", ".join(repr(h) for h in headers[:30])
-            raise ImportError_(f"--map {item!r}: no column {col!r} in the sheet (it has: {shown})",
-                               column=col)
+            raise ImportError_(msg(QT_TRANSLATE_NOOP(
+                "Messages", "--map {item!r}: no column {column!r} in the sheet (it has: "
+                "{headers})"), item=item, column=col, headers=shown), column=col)
         if key == "ignore":
             ignored.add(c)
             for k in [k for k, v in columns.items() if v == c]:
@@ -123,11 +127,14 @@ def build_project(raw: RawSheet, mapping: Mapping,
     """
     options = options or ImportOptions()
     if not raw.rows:
-        raise ImportError_(f"{raw.path} has a header (row {raw.header_row}) but no data rows")
+        raise ImportError_(msg(QT_TRANSLATE_NOOP(
+            "Messages", "{path} has a header (row {row}) but no data rows"), path=raw.path,
+            row=raw.header_row))
     if not {"id", "name", "first_name", "last_name", "title", "unit_name"} & set(mapping.columns):
         shown = ", ".join(repr(h) for h in raw.headers[:20])
-        raise ImportError_(f"no column of {raw.path} is recognised as id, name or title "
-                           f"(headers: {shown}); map them with --map field=Column")
+        raise ImportError_(msg(QT_TRANSLATE_NOOP(
+            "Messages", "no column of {path} is recognised as id, name or title (headers: "
+            "{headers}); map them with --map field=Column"), path=raw.path, headers=shown))
     with paused_gc():
         return build_rows(raw, mapping, options)
 

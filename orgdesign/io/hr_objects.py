@@ -22,6 +22,7 @@ from orgdesign.model import (
     UnitKind,
     new_project,
 )
+from orgdesign.model.messages import QT_TRANSLATE_NOOP, Message, msg
 from orgdesign.model.project import MAX_NAME
 
 from .hr_columns import DEPARTMENT_KEY, LOCATION_KEY, default_unit_name, parse_dotted
@@ -33,10 +34,15 @@ _PALETTE = ("#4C6A92", "#D9822B", "#2E9E6B", "#B84C7A", "#5B5BB5", "#7A7A3A", "#
 _ROWS_SHOWN = 10
 
 
-def _rows_text(rows: Sequence[int]) -> str:
+def _rows_text(rows: Sequence[int]) -> Message:
+    """``rows 4, 7 and 3 more``: row numbers for a problem sentence, shortened."""
     shown = ", ".join(str(r) for r in rows[:_ROWS_SHOWN])
-    more = f" and {len(rows) - _ROWS_SHOWN} more" if len(rows) > _ROWS_SHOWN else ""
-    return f"row{'s' if len(rows) > 1 else ''} {shown}{more}"
+    if len(rows) > _ROWS_SHOWN:
+        return msg(QT_TRANSLATE_NOOP("Messages", "rows {rows} and {more} more"), rows=shown,
+                   more=len(rows) - _ROWS_SHOWN)
+    if len(rows) > 1:
+        return msg(QT_TRANSLATE_NOOP("Messages", "rows {rows}"), rows=shown)
+    return msg(QT_TRANSLATE_NOOP("Messages", "row {rows}"), rows=shown)
 
 
 def _slug(text: str) -> str:
@@ -125,13 +131,24 @@ class ModelPass:
             for text, source, kind, label in refs:
                 target, why = self.resolve(text)
                 if target is None or self.units[target] is row:
-                    reason = {"ambiguous": "names several people", "unknown": "names nobody",
-                              }.get(why, "names the row itself")
+                    if why == "ambiguous":
+                        said = msg(QT_TRANSLATE_NOOP(
+                            "Messages", "dotted-line manager {manager!r} names several people; "
+                            "kept as custom field {field!r}"), manager=text,
+                            field=UNRESOLVED_DOTTED_KEY)
+                    elif why == "unknown":
+                        said = msg(QT_TRANSLATE_NOOP(
+                            "Messages", "dotted-line manager {manager!r} names nobody; kept as "
+                            "custom field {field!r}"), manager=text, field=UNRESOLVED_DOTTED_KEY)
+                    else:
+                        said = msg(QT_TRANSLATE_NOOP(
+                            "Messages", "dotted-line manager {manager!r} names the row itself; "
+                            "kept as custom field {field!r}"), manager=text,
+                            field=UNRESOLVED_DOTTED_KEY)
                     prev = row.custom.get(UNRESOLVED_DOTTED_KEY)
                     row.custom[UNRESOLVED_DOTTED_KEY] = f"{prev}; {text}" if prev else text
-                    self.problem("unknown-dotted", f"dotted-line manager {text!r} {reason}; "
-                                 f"kept as custom field {UNRESOLVED_DOTTED_KEY!r}",
-                                 rows=[row.number], column=dcol if source == "dotted" else
+                    self.problem("unknown-dotted", said, rows=[row.number],
+                                 column=dcol if source == "dotted" else
                                  self.mapping.columns.get("manager"))
                     continue
                 out.append(SecondaryLine(id=f"ln-{len(out) + 1}", source=row.uid,
@@ -155,13 +172,14 @@ class ModelPass:
             for _, u in roots:
                 u.parent = top_id
             units.insert(0, Unit(id=top_id, name=name, kind=UnitKind.DEPARTMENT))
-            self.problem("several-roots", f"{len(roots)} rows have no manager "
-                         f"({_rows_text(numbers)}); placed under a new top unit {name!r}",
-                         "note", numbers)
+            self.problem("several-roots", msg(QT_TRANSLATE_NOOP(
+                "Messages", "{count} rows have no manager ({rows}); placed under a new top "
+                "unit {name!r}"), count=len(roots), rows=_rows_text(numbers), name=name),
+                "note", numbers)
         else:
-            self.problem("several-roots", f"{len(roots)} rows have no manager "
-                         f"({_rows_text(numbers)}); kept as {len(roots)} roots",
-                         "warning", numbers)
+            self.problem("several-roots", msg(QT_TRANSLATE_NOOP(
+                "Messages", "{count} rows have no manager ({rows}); kept as {count} roots"),
+                count=len(roots), rows=_rows_text(numbers)), "warning", numbers)
 
     def departments(self, project: Project) -> None:
         """Put a department box above the head(s) of each department (same parent: one box)."""

@@ -23,6 +23,7 @@ from pathlib import Path
 from typing import Any
 
 from orgdesign.model import ImportError_
+from orgdesign.model.messages import QT_TRANSLATE_NOOP, msg
 
 from .hr_columns import field_for_header, unprotect_csv_cell
 
@@ -137,20 +138,28 @@ def read_sheet(path: str | os.PathLike[str], sheet: str | None = None,
     try:
         size = p.stat().st_size
     except OSError as e:
-        raise ImportError_(f"cannot read {p}: {e.strerror or e}") from None
+        # the reason is the system's own sentence (in the system's language)
+        raise ImportError_(msg(QT_TRANSLATE_NOOP("Messages", "cannot read {path}: {reason}"),
+                               path=str(p), reason=e.strerror or str(e))) from None
     if p.is_dir():
-        raise ImportError_(f"cannot read {p}: it is a folder")
+        raise ImportError_(msg(QT_TRANSLATE_NOOP(
+            "Messages", "cannot read {path}: it is a folder"), path=str(p)))
     if size > MAX_SHEET_BYTES:
-        raise ImportError_(f"cannot read {p}: {size // 2**20} MB is too large for an HR sheet")
+        raise ImportError_(msg(QT_TRANSLATE_NOOP(
+            "Messages", "cannot read {path}: {size} MB is too large for an HR sheet"),
+            path=str(p), size=size // 2**20))
     with open(p, "rb") as f:
         magic = f.read(4)
     if magic.startswith(b"PK\x03\x04"):
         with paused_gc():
             return _read_xlsx(p, sheet)
     if p.suffix.lower() in (".xls", ".xlsb", ".ods") or magic.startswith(b"\xd0\xcf\x11\xe0"):
-        raise ImportError_(f"cannot read {p}: save it as .xlsx or .csv first")
+        raise ImportError_(msg(QT_TRANSLATE_NOOP(
+            "Messages", "cannot read {path}: save it as .xlsx or .csv first"), path=str(p)))
     if sheet is not None:
-        raise ImportError_(f"{p} is a CSV file; it has no sheet {sheet!r}")
+        raise ImportError_(msg(QT_TRANSLATE_NOOP(
+            "Messages", "{path} is a CSV file; it has no sheet {sheet!r}"), path=str(p),
+            sheet=sheet))
     with paused_gc():
         return _read_csv(p, encoding)
 
@@ -252,7 +261,8 @@ def _assemble(path: Path, fmt: str, rows: Iterable[list[str]],
                     row[c] = src
     first, count, headers = _locate_header(resolved, merges)
     if count == 0:
-        raise ImportError_(f"{path} holds no data: every row is empty")
+        raise ImportError_(msg(QT_TRANSLATE_NOOP(
+            "Messages", "{path} holds no data: every row is empty"), path=str(path)))
     data_start = first + count
     width = len(headers)
     while width and not headers[width - 1]:
@@ -401,7 +411,8 @@ def _read_csv(path: Path, encoding: str | None) -> RawSheet:
         try:
             codecs.lookup(encoding)
         except LookupError:
-            raise ImportError_(f"unknown encoding {encoding!r}") from None
+            raise ImportError_(msg(QT_TRANSLATE_NOOP(
+                "Messages", "unknown encoding {encoding!r}"), encoding=encoding)) from None
         codec, skip = encoding, 0
         if codecs.lookup(encoding).name in ("utf-8", "utf-8-sig") and data.startswith(
                 codecs.BOM_UTF8):
@@ -412,12 +423,15 @@ def _read_csv(path: Path, encoding: str | None) -> RawSheet:
         text = data[skip:].decode(codec)
     except UnicodeDecodeError as e:
         line = data[skip:skip + e.start].count(b"\n") + 1
-        raise ImportError_(f"{path} is not {codec} text (line {line}); "
-                           f"try --encoding gb18030, utf-16 or latin-1", row=line) from None
+        raise ImportError_(msg(QT_TRANSLATE_NOOP(
+            "Messages", "{path} is not {encoding} text (line {line}); try --encoding gb18030, "
+            "utf-16 or latin-1"), path=str(path), encoding=codec, line=line),
+            row=line) from None
     if text.startswith("\ufeff"):
         text = text[1:]
     if not text.strip():
-        raise ImportError_(f"{path} is empty")
+        raise ImportError_(msg(QT_TRANSLATE_NOOP("Messages", "{path} is empty"),
+                               path=str(path)))
     text = text.replace("\x00", "")  # NULs would stop the csv module
     dialect = _dialect(text)
 
@@ -430,7 +444,9 @@ def _read_csv(path: Path, encoding: str | None) -> RawSheet:
         return _assemble(path, "csv", rows(), [], encoding=codec,
                          delimiter=getattr(dialect, "delimiter", ","))
     except csv.Error as e:
-        raise ImportError_(f"cannot read {path} as CSV: {e}") from None
+        raise ImportError_(msg(QT_TRANSLATE_NOOP(
+            "Messages", "cannot read {path} as CSV: {reason}"), path=str(path),
+            reason=str(e))) from None
     finally:
         csv.field_size_limit(old_limit)
 
@@ -474,27 +490,55 @@ def _merged_ranges(ws: Any) -> list[tuple[int, int, int, int]]:
     return sorted(set(out))
 
 
+def _likeliest_sheet(sheets: list[Any]) -> str:
+    """The title of the sheet whose top rows name most HR fields (the first on ties).
+
+    A workbook often opens with a notes or cover sheet before the staff list;
+    the list is the sheet with a header row we recognise.  Only the first
+    :data:`HEADER_SEARCH_ROWS` rows of each sheet are read.
+    """
+    best, best_score = sheets[0].title, 0
+    for ws in sheets:
+        if not hasattr(ws, "iter_rows"):  # a chart sheet
+            continue
+        score = 0
+        for row in ws.iter_rows(max_row=HEADER_SEARCH_ROWS, values_only=True):
+            score = max(score, _header_score([cell_text(v) for v in row[:200]]))
+        if score > best_score:
+            best, best_score = ws.title, score
+    return best
+
+
 def _read_xlsx(path: Path, sheet: str | None) -> RawSheet:
     import openpyxl  # heavy: imported only when a workbook is read
 
     try:
         wb = openpyxl.load_workbook(path, read_only=True, data_only=True)
-    except (zipfile.BadZipFile, KeyError, ValueError, OSError) as e:
-        raise ImportError_(f"cannot read {path} as a workbook: {e}") from None
+    except (zipfile.BadZipFile, KeyError, ValueError, OSError, AttributeError, TypeError) as e:
+        # openpyxl meets some malformed parts (an empty chart sheet...) with
+        # AttributeError or TypeError: still a file we cannot read, not a crash
+        raise ImportError_(msg(QT_TRANSLATE_NOOP(
+            "Messages", "cannot read {path} as a workbook: {reason}"), path=str(path),
+            reason=str(e))) from None
     try:
         names = list(wb.sheetnames)
         if sheet is None:
-            visible = [ws.title for ws in wb.worksheets if ws.sheet_state == "visible"]
+            visible = [ws for ws in wb.worksheets if ws.sheet_state == "visible"]
             if not visible:
-                raise ImportError_(f"{path} has no visible worksheet")
-            chosen = visible[0]
+                raise ImportError_(msg(QT_TRANSLATE_NOOP(
+                    "Messages", "{path} has no visible worksheet"), path=str(path)))
+            chosen = _likeliest_sheet(visible)
         elif sheet in names:
             chosen = sheet
         else:
-            raise ImportError_(f"{path} has no sheet {sheet!r} (it has: {', '.join(names)})")
+            raise ImportError_(msg(QT_TRANSLATE_NOOP(
+                "Messages", "{path} has no sheet {sheet!r} (it has: {sheets})"),
+                path=str(path), sheet=sheet, sheets=", ".join(names)))
         ws = wb[chosen]
-        if not hasattr(ws, "iter_rows"):
-            raise ImportError_(f"sheet {chosen!r} of {path} is a chart, not a table")
+        if not hasattr(ws, "iter_rows") or not hasattr(ws, "reset_dimensions"):
+            raise ImportError_(msg(QT_TRANSLATE_NOOP(
+                "Messages", "sheet {sheet!r} of {path} is a chart, not a table"),
+                sheet=chosen, path=str(path)))
         merges = _merged_ranges(ws)
         ws.reset_dimensions()  # trust the cells, not a possibly wrong <dimension>
 

@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from orgdesign.model import Project
+from orgdesign.model.messages import QT_TRANSLATE_NOOP, Message, as_message, msg
 
 from .hr_read import RawSheet, column_letter
 
@@ -61,19 +62,37 @@ class Problem:
 
     ``severity``: ``error`` (the row went to the parking lot), ``warning``
     (placed, but look at it), ``note`` (nothing to do: counted skips).
+    ``text`` is the sentence as a translatable :class:`Message` (plain text is
+    accepted and kept as it is); :attr:`message` is its English form.
     """
 
     code: str
-    message: str
+    text: Message
     severity: str = "warning"
     rows: tuple[int, ...] = ()
     column: str | None = None
     unit: str | None = None
 
+    def __post_init__(self) -> None:
+        if not isinstance(self.text, Message):
+            self.text = as_message(self.text)
+
+    @property
+    def message(self) -> str:
+        """The sentence in English (what the CLI prints and JSON holds)."""
+        return str(self.text)
+
     @property
     def row(self) -> int | None:
         """The row the problem is about (the first of ``rows``)."""
         return self.rows[0] if self.rows else None
+
+    def located(self) -> Message:
+        """The sentence behind its row, ``row 4: ...`` (no prefix without a row)."""
+        if self.row is None:
+            return self.text
+        return msg(QT_TRANSLATE_NOOP("Messages", "row {row}: {problem}"), row=self.row,
+                   problem=self.text)
 
     def to_dict(self) -> dict[str, Any]:
         """Plain data for JSON output."""
@@ -82,8 +101,7 @@ class Problem:
                 "message": self.message}
 
     def __str__(self) -> str:
-        where = f"row {self.row}: " if self.row is not None else ""
-        return f"{where}{self.message}"
+        return str(self.located())
 
 
 #: What became of a data row.

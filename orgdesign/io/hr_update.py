@@ -32,6 +32,7 @@ from typing import Any
 
 from orgdesign.edit import Batch, Op, Splice, apply
 from orgdesign.model import EditError, Function, ImportError_, Person, Project, Scenario, Unit
+from orgdesign.model.messages import QT_TRANSLATE_NOOP, Message, as_message, msg
 
 from .hr_columns import DEPARTMENT_KEY, EMPLOYEE_ID_KEY, LOCATION_KEY, UNRESOLVED_MANAGER_KEY
 from .hr_import import (
@@ -48,17 +49,49 @@ from .hr_read import paused_gc
 KINDS = ("joined", "left", "moved", "retitled", "department", "renamed", "filled", "vacated",
          "updated")
 _PALETTE = ("#4C6A92", "#D9822B", "#2E9E6B", "#B84C7A", "#5B5BB5", "#7A7A3A")
+#: How an ``updated`` change names the model fields that differ (custom keys stay as they are).
+_FIELD_NAMES = {
+    "function": QT_TRANSLATE_NOOP("Messages", "function"),
+    "layer": QT_TRANSLATE_NOOP("Messages", "layer"),
+    "notes": QT_TRANSLATE_NOOP("Messages", "notes"),
+    "kind": QT_TRANSLATE_NOOP("Messages", "kind"),
+    "assistant": QT_TRANSLATE_NOOP("Messages", "assistant"),
+    "name": QT_TRANSLATE_NOOP("Messages", "unit name"),
+    "email": QT_TRANSLATE_NOOP("Messages", "email"),
+    "phone": QT_TRANSLATE_NOOP("Messages", "phone"),
+    "photo": QT_TRANSLATE_NOOP("Messages", "photo"),
+}
+#: The unknown-manager problem of the import, and what it becomes for a unit that stays put.
+_UNKNOWN_MANAGER = QT_TRANSLATE_NOOP(
+    "Messages", "manager {manager!r} is neither an id nor a name in the sheet; the row went to "
+    "the parking lot with its reports")
+_UNKNOWN_MANAGER_STAYS = QT_TRANSLATE_NOOP(
+    "Messages", "manager {manager!r} is neither an id nor a name in the sheet; the unit stays "
+    "where it is")
+
+
+def _listing(items: Sequence[Message | str]) -> Message | str:
+    """``a, b, c`` as nested clauses, so the window can join them its own way (、 in Chinese)."""
+    if len(items) == 1:
+        return items[0]
+    return msg(QT_TRANSLATE_NOOP("Messages", "{first}, {rest}"), first=items[0],
+               rest=_listing(items[1:]))
 
 
 @dataclass
 class Change:
-    """One difference between the project and the newer sheet, with what applying it does."""
+    """One difference between the project and the newer sheet, with what applying it does.
+
+    ``text`` describes it as a translatable :class:`Message` (plain text is
+    accepted); :attr:`message` is its English form.  An ``updated`` change's
+    text has a ``fields`` parameter naming the fields that differ.
+    """
 
     kind: str
     key: str  # employee id
     unit: str  # unit id in the project (the new id for ``joined``)
     row: int | None  # sheet row (None for ``left``)
-    message: str
+    text: Message
     old: str = ""
     new: str = ""
     unit_changes: dict[str, Any] = field(default_factory=dict)
@@ -70,14 +103,29 @@ class Change:
     functions: list[Function] = field(default_factory=list)  # new functions it needs
     remove_person: str | None = None
 
+    def __post_init__(self) -> None:
+        if not isinstance(self.text, Message):
+            self.text = as_message(self.text)
+
+    @property
+    def message(self) -> str:
+        """The description in English (what the CLI prints and JSON holds)."""
+        return str(self.text)
+
+    def located(self) -> Message:
+        """The description behind its row, ``row 4: ...`` (no prefix without a row)."""
+        if self.row is None:
+            return self.text
+        return msg(QT_TRANSLATE_NOOP("Messages", "row {row}: {problem}"), row=self.row,
+                   problem=self.text)
+
     def to_dict(self) -> dict[str, Any]:
         """Plain data for JSON output."""
         return {"kind": self.kind, "key": self.key, "unit": self.unit, "row": self.row,
                 "old": self.old, "new": self.new, "message": self.message}
 
     def __str__(self) -> str:
-        where = f"row {self.row}: " if self.row is not None else ""
-        return f"{self.kind:10} {where}{self.message}"
+        return f"{self.kind:10} {self.located()}"
 
 
 @dataclass
@@ -215,9 +263,9 @@ class _Planner:
                 continue  # a top unit or department box of the import itself
             key = self.new_key_of[nu.id]
             if nu.id.startswith("row-") and EMPLOYEE_ID_KEY not in nu.custom:
-                self.problems.append(Problem(
-                    "no-id", "the row has no id; an update matches people by id, so it is "
-                    "left out", "warning", (row,), unit=nu.id))
+                self.problems.append(Problem("no-id", msg(QT_TRANSLATE_NOOP(
+                    "Messages", "the row has no id; an update matches people by id, so it is "
+                    "left out")), "warning", (row,), unit=nu.id))
                 continue
             if self.result.row_status.get(row) == PARKED and nu.id != key:
                 continue  # a duplicate id: already reported by the import
@@ -235,10 +283,10 @@ class _Planner:
         for p in self.problems:
             if p.code == "unknown-manager" and p.unit in self.rescued:
                 continue  # the manager is a position of the project (a leaver's vacancy)
-            if p.code == "unknown-manager" and p.unit in self.stay:
-                p = Problem(p.code, p.message.replace(
-                    "the row went to the parking lot with its reports",
-                    "the unit stays where it is"), "warning", p.rows, p.column, p.unit)
+            if p.code == "unknown-manager" and p.unit in self.stay and \
+                    p.text.template == _UNKNOWN_MANAGER:
+                p = Problem(p.code, Message(_UNKNOWN_MANAGER_STAYS, p.text.params), "warning",
+                            p.rows, p.column, p.unit)
             kept.append(p)
         self.problems = kept
 
@@ -258,9 +306,9 @@ class _Planner:
                     ch.new_unit = ch.new_unit.model_copy(update={"parent": target})
             elif target is None:
                 drop.append(ch)
-                self.problems.append(Problem(
-                    "unknown-manager", f"the new manager {key!r} of {ch.key!r} is neither in "
-                    "the project nor joining; not moved", "warning",
+                self.problems.append(Problem("unknown-manager", msg(QT_TRANSLATE_NOOP(
+                    "Messages", "the new manager {manager!r} of {id!r} is neither in the "
+                    "project nor joining; not moved"), manager=key, id=ch.key), "warning",
                     (ch.row,) if ch.row else (), unit=ch.unit))
             else:
                 ch.unit_changes["parent"] = target
@@ -288,10 +336,10 @@ class _Planner:
             if cur is not None:  # came back to a unit already on the path
                 parent[ch.unit] = self.units[ch.unit].parent
                 bad.append(ch)
-                self.problems.append(Problem(
-                    "cycle", f"moving {ch.key!r} under {ch.new!r} would make a reporting "
-                    "cycle with units of the project; not moved", "warning",
-                    (ch.row,) if ch.row else (), unit=ch.unit))
+                self.problems.append(Problem("cycle", msg(QT_TRANSLATE_NOOP(
+                    "Messages", "moving {id!r} under {manager!r} would make a reporting cycle "
+                    "with units of the project; not moved"), id=ch.key, manager=ch.new),
+                    "warning", (ch.row,) if ch.row else (), unit=ch.unit))
         return bad
 
     def joined(self, nu: Unit, row: int, key: str) -> None:
@@ -319,14 +367,17 @@ class _Planner:
                                      "function": self.function_id(nu.function),
                                      "custom": custom, "parent": mgr_key, "parked": parked})
         mgr = self.new_keys.get(mgr_key) if mgr_key is not None else None
-        if mgr is not None:
-            where = f" under {self.new_who(mgr)}"
-        elif mgr_key is not None:
-            where = f" under {self.who(self.by_key[mgr_key])}"
+        who = self.new_who(nu)
+        if mgr is not None or mgr_key is not None:
+            said = msg(QT_TRANSLATE_NOOP("Messages", "{who} under {manager}"), who=who,
+                       manager=self.new_who(mgr) if mgr is not None else
+                       self.who(self.by_key[mgr_key]))  # type: ignore[index]
+        elif parked:
+            said = msg(QT_TRANSLATE_NOOP("Messages", "{who} in the parking lot"), who=who)
         else:
-            where = " in the parking lot" if parked else " as a root"
+            said = msg(QT_TRANSLATE_NOOP("Messages", "{who} as a root"), who=who)
         self.changes.append(Change(
-            "joined", key, uid, row, f"{self.new_who(nu)}{where}",
+            "joined", key, uid, row, said,
             new=self.new_who(nu), new_unit=unit, new_person=person,
             functions=[self.added_functions[unit.function]]
             if unit.function in self.added_functions else []))
@@ -338,7 +389,8 @@ class _Planner:
                         if s.id != self.sc.id for x in s.units)
         self.changes.append(Change(
             "left", unit_key(u), u.id, None,
-            f"{self.who(u)} is not in the sheet; the position stays as a vacancy",
+            msg(QT_TRANSLATE_NOOP("Messages", "{who} is not in the sheet; the position stays "
+                                  "as a vacancy"), who=self.who(u)),
             old=person.name if person else "", unit_changes={"person": None},
             remove_person=None if elsewhere or person is None else person.id))
 
@@ -350,18 +402,20 @@ class _Planner:
             ch: dict[str, Any] = {"title": nu.title}
             if old.name == old.title and "unit_name" not in self.mapped:
                 ch["name"] = nu.name
-            self.add("retitled", key, old, row, f"{self.who(old)}: {old.title!r} -> "
-                     f"{nu.title!r}", old.title, nu.title, ch)
+            self.add("retitled", key, old, row, msg(QT_TRANSLATE_NOOP(
+                "Messages", "{who}: {old!r} -> {new!r}"), who=self.who(old), old=old.title,
+                new=nu.title), old.title, nu.title, ch)
         if "department" in self.mapped:
             a, b = old.custom.get(DEPARTMENT_KEY, ""), nu.custom.get(DEPARTMENT_KEY, "")
             if a != b:
-                self.add("department", key, old, row, f"{self.who(old)}: {a!r} -> {b!r}", a, b,
-                         custom_changes={DEPARTMENT_KEY: b or None})
+                self.add("department", key, old, row, msg(QT_TRANSLATE_NOOP(
+                    "Messages", "{who}: {old!r} -> {new!r}"), who=self.who(old), old=a, new=b),
+                    a, b, custom_changes={DEPARTMENT_KEY: b or None})
         if self.mapped & {"name", "first_name", "last_name"}:
             self.person(old, op, np, row, key)
         self.details(old, nu, op, np, row, key)
 
-    def add(self, kind: str, key: str, old: Unit, row: int, message: str, a: str, b: str,
+    def add(self, kind: str, key: str, old: Unit, row: int, message: Message, a: str, b: str,
             unit_changes: dict[str, Any] | None = None, **extra: Any) -> None:
         self.changes.append(Change(kind, key, old.id, row, message, a, b,
                                    unit_changes=unit_changes or {}, **extra))
@@ -378,10 +432,14 @@ class _Planner:
         cur_key = self.key_of[cur.id] if cur is not None else None
         if new_key == cur_key and not (old.parked and new_key is None):
             return
-        a = self.who(cur) if cur is not None else "(no manager)"
-        b = self.new_who(new_mgr) if new_mgr is not None else (
-            self.who(self.by_key[new_key]) if new_key in self.by_key else "(no manager)")
-        self.add("moved", key, old, row, f"{self.who(old)}: from {a} to {b}", a, b,
+        # old/new keep "(no manager)" in English (JSON); the sentence has it as a clause
+        nobody = msg(QT_TRANSLATE_NOOP("Messages", "(no manager)"))
+        a: Message | str = self.who(cur) if cur is not None else nobody
+        b: Message | str = self.new_who(new_mgr) if new_mgr is not None else (
+            self.who(self.by_key[new_key]) if new_key in self.by_key else nobody)
+        said = msg(QT_TRANSLATE_NOOP("Messages", "{who}: from {old} to {new}"),
+                   who=self.who(old), old=a, new=b)
+        self.add("moved", key, old, row, said, str(a), str(b),
                  {"parent": new_key, "parked": False})
         self.pending.append(self.changes[-1])
 
@@ -392,37 +450,41 @@ class _Planner:
             while pid in self.person_ids:
                 pid += "x"
             self.person_ids.add(pid)
-            self.add("filled", key, old, row, f"{old.name} ({key}) is now filled by {np.name}",
+            self.add("filled", key, old, row, msg(QT_TRANSLATE_NOOP(
+                "Messages", "{position} ({id}) is now filled by {name}"), position=old.name,
+                id=key, name=np.name),
                      "", np.name, {"person": pid}, new_person=np.model_copy(update={"id": pid}))
         elif op is not None and np is None:
             elsewhere = any(x.person == op.id for s in self.project.scenarios
                             if s.id != self.sc.id for x in s.units)
-            self.add("vacated", key, old, row, f"{self.who(old)}: the sheet lists the position "
-                     "as vacant; it becomes a vacancy", op.name, "", {"person": None},
+            self.add("vacated", key, old, row, msg(QT_TRANSLATE_NOOP(
+                "Messages", "{who}: the sheet lists the position as vacant; it becomes a "
+                "vacancy"), who=self.who(old)), op.name, "", {"person": None},
                      remove_person=None if elsewhere else op.id)
         elif op is not None and np is not None and op.name != np.name:
-            self.add("renamed", key, old, row, f"{op.name!r} -> {np.name!r} ({key})",
+            self.add("renamed", key, old, row, msg(QT_TRANSLATE_NOOP(
+                "Messages", "{old!r} -> {new!r} ({id})"), old=op.name, new=np.name, id=key),
                      op.name, np.name, person_changes={"name": np.name})
 
     def details(self, old: Unit, nu: Unit, op: Person | None, np: Person | None, row: int,
                 key: str) -> None:
         uch: dict[str, Any] = {}
         pch: dict[str, Any] = {}
-        names: list[str] = []
+        names: list[Message | str] = []
         if "function" in self.mapped:
             fid = self.function_id(nu.function)
             if fid != old.function:
                 uch["function"] = fid
-                names.append("function")
+                names.append(msg(_FIELD_NAMES["function"]))
         for f in self.unit_fields:
             if getattr(old, f) != getattr(nu, f):
                 uch[f] = getattr(nu, f)
-                names.append("unit name" if f == "name" else f)
+                names.append(msg(_FIELD_NAMES[f]))
         if op is not None and np is not None:
             for f in self.person_fields:
                 if getattr(op, f) != getattr(np, f):
                     pch[f] = getattr(np, f)
-                    names.append(f)
+                    names.append(msg(_FIELD_NAMES[f]))
         cch: dict[str, str | None] = {}
         oc, nc = old.custom, nu.custom
         for k in self.custom_keys:
@@ -436,11 +498,12 @@ class _Planner:
                 a, b = op.custom.get(k, ""), np.custom.get(k, "")
                 if a != b:
                     pcch[k] = b or None
-                    names.append(f"person {k}")
+                    names.append(msg(QT_TRANSLATE_NOOP("Messages", "person {field}"), field=k))
         if uch or pch or cch or pcch:
             fn = [self.added_functions[uch["function"]]] if uch.get("function") in \
                 self.added_functions else []
-            self.add("updated", key, old, row, f"{self.who(old)}: {', '.join(names)}", "", "",
+            self.add("updated", key, old, row, msg(QT_TRANSLATE_NOOP(
+                "Messages", "{who}: {fields}"), who=self.who(old), fields=_listing(names)), "", "",
                      uch, person_changes=pch, functions=fn, custom_changes=cch,
                      person_custom_changes=pcch)
 
@@ -464,10 +527,12 @@ def _plan(project: Project, raw: RawSheet, mapping: Mapping, scenario: str | Non
     try:
         sc = project.scenario(scenario)
     except KeyError:
-        raise ImportError_(f"no scenario {scenario!r} in the project") from None
+        raise ImportError_(msg(QT_TRANSLATE_NOOP(
+            "Messages", "no scenario {scenario!r} in the project"), scenario=scenario)) from None
     if "id" not in mapping.columns:
-        raise ImportError_("an update matches people by id, but no column is mapped to the id "
-                           "(map it with id=Column)")
+        raise ImportError_(msg(QT_TRANSLATE_NOOP(
+            "Messages", "an update matches people by id, but no column is mapped to the id "
+            "(map it with id=Column)")))
     lang = options.language if options else None
     result = build_project(raw, mapping, ImportOptions(language=lang or (
         "zh" if project.metadata.language.startswith("zh") else None)))
@@ -475,8 +540,9 @@ def _plan(project: Project, raw: RawSheet, mapping: Mapping, scenario: str | Non
     planner.plan()
     if planner.matched == 0 and any(u.person is not None for u in sc.units):
         # Every person would "leave": far more likely the wrong sheet or project.
-        raise ImportError_(f"none of the ids in {raw.path} is in the project; is it the "
-                           "export of this organisation?")
+        raise ImportError_(msg(QT_TRANSLATE_NOOP(
+            "Messages", "none of the ids in {path} is in the project; is it the export of this "
+            "organisation?"), path=raw.path))
     return UpdatePlan(planner.changes, planner.problems, result)
 
 
@@ -517,7 +583,8 @@ def update_op(project: Project, changes: Sequence[Change], scenario: str | None 
     try:
         sc = project.scenario(scenario)
     except KeyError:
-        raise EditError(f"no scenario {scenario!r} in the project") from None
+        raise EditError(msg(QT_TRANSLATE_NOOP(
+            "Messages", "no scenario {scenario!r} in the project"), scenario=scenario)) from None
     units = {u.id: u for u in sc.units}
     people = {p.id: p for p in project.people}
     known_functions = {f.id for f in project.functions}
@@ -539,14 +606,16 @@ def update_op(project: Project, changes: Sequence[Change], scenario: str | None 
             new_units.append(ch.new_unit)
             continue
         if ch.unit not in units:
-            raise EditError(f"no unit {ch.unit!r} in scenario {sc.id!r} (changed since the "
-                            "comparison?)")
+            raise EditError(msg(QT_TRANSLATE_NOOP(
+                "Messages", "no unit {unit!r} in scenario {scenario!r} (changed since the "
+                "comparison?)"), unit=ch.unit, scenario=sc.id))
         unit_updates.setdefault(ch.unit, {}).update(ch.unit_changes)
         unit_custom.setdefault(ch.unit, {}).update(ch.custom_changes)
         if ch.person_changes or ch.person_custom_changes:
             pid = units[ch.unit].person
             if pid is None or pid not in people:
-                raise EditError(f"unit {ch.unit!r} has no person to update")
+                raise EditError(msg(QT_TRANSLATE_NOOP(
+                    "Messages", "unit {unit!r} has no person to update"), unit=ch.unit))
             person_updates.setdefault(pid, {}).update(ch.person_changes)
             person_custom.setdefault(pid, {}).update(ch.person_custom_changes)
         if ch.remove_person is not None:

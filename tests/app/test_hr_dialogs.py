@@ -197,7 +197,10 @@ def test_preview_builds_the_first_rows_and_ok_builds_all(qtbot, dialog, monkeypa
 def test_xlsx_sheet_chooser_finds_the_header_below_a_title(qtbot, tmp_path: Path) -> None:
     dlg = HrImportDialog(write_xlsx(tmp_path / "员工.xlsx"))
     qtbot.addWidget(dlg)
-    assert dlg.raw.sheet == "说明" and dlg.preview is None  # the notes page: no data rows
+    # the staff list is found behind the notes page
+    assert dlg.raw.sheet == "人员" and dlg.preview is not None
+    dlg.source.sheet_combo.setCurrentText("说明")  # the notes page: no data rows
+    assert dlg.raw.sheet == "说明" and dlg.preview is None
     assert not ok_button(dlg).isEnabled()
     dlg.source.sheet_combo.setCurrentText("人员")
     assert dlg.raw.sheet == "人员" and dlg.raw.header_row == 3

@@ -211,6 +211,29 @@ def test_header_on_row_4_in_a_chosen_xlsx_sheet(tmp_path: Path) -> None:
     assert sorted(result.row_status) == [5, 6, 7, 8]
     with pytest.raises(ImportError_, match="no sheet 'Nope'"):
         read_sheet(path, sheet="Nope")
+    # without a choice, the staff list is found behind the cover sheet
+    assert read_sheet(path).sheet == "Staff"
+
+
+def test_a_workbook_of_notes_only_reads_its_first_sheet(tmp_path: Path) -> None:
+    wb = Workbook()
+    wb.active.title = "Notes"
+    wb.active.append(["read me"])
+    wb.create_sheet("More").append(["nothing"])
+    path = tmp_path / "n.xlsx"
+    wb.save(path)
+    assert read_sheet(path).sheet == "Notes"
+
+
+def test_a_malformed_chart_sheet_is_a_clear_error(tmp_path: Path) -> None:
+    wb = Workbook()
+    for r in BASIC:
+        wb.active.append(r)
+    wb.create_chartsheet("Chart1")  # no chart in it: openpyxl cannot read it back
+    path = tmp_path / "c.xlsx"
+    wb.save(path)
+    with pytest.raises(ImportError_, match="cannot read .* as a workbook"):
+        read_sheet(path)
 
 
 def test_xlsx_with_merged_header_cells(tmp_path: Path) -> None:

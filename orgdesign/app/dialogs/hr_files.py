@@ -19,6 +19,7 @@ from orgdesign.io.hr_import import ImportResult
 from orgdesign.model import EditError, ImportError_, OrgDesignError
 
 from ..document import Document
+from ..messages import localized
 from .hr_import_dialog import HrImportDialog
 from .hr_update_dialog import HrUpdateDialog
 
@@ -49,7 +50,7 @@ def import_hr_file(parent: QWidget | None, path: str | None = None) -> ImportRes
         dialog = HrImportDialog(path, parent)
     except ImportError_ as exc:
         QMessageBox.critical(parent, QCoreApplication.translate(
-            "HrFiles", "Cannot read the spreadsheet"), str(exc))
+            "HrFiles", "Cannot read the spreadsheet"), localized(exc))
         return None
     try:
         if dialog.exec() != QDialog.DialogCode.Accepted:
@@ -81,7 +82,7 @@ def push_update(parent: QWidget | None, dialog: HrUpdateDialog, document: Docume
         document.push(dialog.op())
     except EditError as exc:
         QMessageBox.warning(parent, QCoreApplication.translate(
-            "HrFiles", "Cannot update from the spreadsheet"), str(exc))
+            "HrFiles", "Cannot update from the spreadsheet"), localized(exc))
         return False
     return True
 
@@ -102,7 +103,7 @@ def update_from_file(parent: QWidget | None, document: Document,
         dialog = HrUpdateDialog(document.project, path, parent)
     except ImportError_ as exc:
         QMessageBox.critical(parent, QCoreApplication.translate(
-            "HrFiles", "Cannot read the spreadsheet"), str(exc))
+            "HrFiles", "Cannot read the spreadsheet"), localized(exc))
         return False
     try:
         if dialog.exec() != QDialog.DialogCode.Accepted:
@@ -141,6 +142,6 @@ def export_hr_file(parent: QWidget | None, document: Document,
         export_hr_sheet(document.project, path)
     except OrgDesignError as exc:
         QMessageBox.critical(parent, QCoreApplication.translate(
-            "HrFiles", "Cannot export the spreadsheet"), str(exc))
+            "HrFiles", "Cannot export the spreadsheet"), localized(exc))
         return False
     return True

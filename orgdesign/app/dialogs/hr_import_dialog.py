@@ -43,6 +43,7 @@ from orgdesign.io.hr_import import (
     REPEAT,
     ImportOptions,
     ImportResult,
+    Problem,
     RawSheet,
     build_project,
     guess_mapping,
@@ -50,6 +51,7 @@ from orgdesign.io.hr_import import (
 )
 from orgdesign.model import ImportError_
 
+from ..messages import localized
 from .hr_mapping import (
     MappingEditor,
     ProblemsModel,
@@ -84,7 +86,7 @@ class SheetPreviewModel(QAbstractTableModel):
         self.raw: RawSheet | None = None
         self.result: ImportResult | None = None
         self.field_of: dict[int, str] = {}  # column -> field label
-        self.problems_of: dict[int, list[str]] = {}
+        self.problems_of: dict[int, list[Problem]] = {}
 
     def set_preview(self, raw: RawSheet, result: ImportResult | None,
                     field_of: dict[int, str]) -> None:
@@ -95,7 +97,7 @@ class SheetPreviewModel(QAbstractTableModel):
         if result is not None:
             for p in result.problems:
                 for r in p.rows:
-                    self.problems_of.setdefault(r, []).append(p.message)
+                    self.problems_of.setdefault(r, []).append(p)
         self.endResetModel()
 
     def status_text(self, row_number: int) -> str:
@@ -150,7 +152,8 @@ class SheetPreviewModel(QAbstractTableModel):
             if row.number in self.problems_of:
                 return QBrush(QColor(_WARNING_COLOUR))
         if role == Qt.ItemDataRole.ToolTipRole and row.number in self.problems_of:
-            return "\n".join(self.problems_of[row.number])
+            # "row 7: id 'E2' is already used by row 3": says which row on row 3 too
+            return "\n".join(localized(p.located()) for p in self.problems_of[row.number])
         return None
 
 
@@ -284,7 +287,7 @@ class HrImportDialog(QDialog):
         try:
             self.preview, self.preview_error = build_project(head, mapping, self.options()), ""
         except ImportError_ as exc:
-            self.preview, self.preview_error = None, str(exc)
+            self.preview, self.preview_error = None, localized(exc)
         self.sheet_model.set_preview(self.raw, self.preview, field_of)
         self.problems_model.set_problems(self.preview.problems if self.preview else [])
         self.sheet_view.resizeColumnsToContents()
@@ -348,7 +351,7 @@ class HrImportDialog(QDialog):
             result = build_project(self.raw, self.mapping_editor.mapping(), self.options())
         except ImportError_ as exc:
             QApplication.restoreOverrideCursor()
-            QMessageBox.warning(self, self.tr("Cannot import"), str(exc))
+            QMessageBox.warning(self, self.tr("Cannot import"), localized(exc))
             return
         QApplication.restoreOverrideCursor()
         self._result = result

@@ -42,6 +42,8 @@ from orgdesign.io.hr_import import Mapping, Problem, RawSheet, read_sheet
 from orgdesign.io.hr_read import column_letter
 from orgdesign.model import ImportError_
 
+from ..messages import localized
+
 #: Data of the "(not mapped)" entry of a column combo.
 NOT_MAPPED = -1
 #: Encodings offered for CSV files besides "detected" (users may type another).
@@ -170,7 +172,7 @@ class SheetSource(QWidget):
         try:
             raw = read_sheet(self.raw.path, sheet=sheet, encoding=encoding)
         except (ImportError_, LookupError) as exc:
-            self.error.setText(str(exc))
+            self.error.setText(localized(exc) if isinstance(exc, ImportError_) else str(exc))
             self.error.show()
             return False
         self._read_with = (sheet, encoding)
@@ -377,9 +379,9 @@ class ProblemsModel(QAbstractTableModel):
             if col == 1:
                 return {"error": self.tr("error"), "warning": self.tr("warning"),
                         "note": self.tr("note")}.get(p.severity, p.severity)
-            return p.message
+            return localized(p.text)
         if role == Qt.ItemDataRole.ToolTipRole:
-            return p.message if col == 2 else rows_text(p.rows, 50)
+            return localized(p.text) if col == 2 else rows_text(p.rows, 50)
         if role == Qt.ItemDataRole.ForegroundRole and col == 1 and p.severity == "error":
             return QBrush(QColor("#b00020"))
         return None

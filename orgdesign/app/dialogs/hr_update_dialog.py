@@ -38,6 +38,7 @@ from orgdesign.io.hr_import import RawSheet, guess_mapping, read_sheet
 from orgdesign.io.hr_update import KINDS, Change, UpdatePlan, plan_update, update_op
 from orgdesign.model import ImportError_, Project, Unit
 
+from ..messages import localized
 from .hr_mapping import MappingEditor, ProblemsModel, SheetSource, fit_rows
 
 #: Quiet time after a mapping change before the sheet is compared again (ms).
@@ -136,7 +137,7 @@ class ChangesModel(QAbstractTableModel):
         if ch.kind == "vacated":
             return ch.old, vacancy
         if ch.kind == "updated":
-            return "", ch.message.partition(": ")[2]  # the names of the fields that differ
+            return "", localized(ch.text.params.get("fields", ""))  # the fields that differ
         if ch.kind == "moved":
             unit = self._units.get(ch.unit)
             nobody = self.tr("(no manager)")
@@ -182,7 +183,7 @@ class ChangesModel(QAbstractTableModel):
                 return self._who(ch)
             return self._before_after(ch)[col - 4]
         if role == Qt.ItemDataRole.ToolTipRole:
-            return ch.message
+            return localized(ch.text)
         if role == Qt.ItemDataRole.UserRole:  # sort key of the change column: plan order
             return KINDS.index(ch.kind) if col == 0 and ch.kind in KINDS else None
         return None
@@ -300,7 +301,7 @@ class HrUpdateDialog(QDialog):
             self.plan = plan_update(self.project, self.raw, self.mapping_editor.mapping())
             self.plan_error = ""
         except ImportError_ as exc:
-            self.plan, self.plan_error = None, str(exc)
+            self.plan, self.plan_error = None, localized(exc)
         finally:
             QApplication.restoreOverrideCursor()
         self.changes_model.set_changes(self.plan.changes if self.plan else [])
