@@ -41,6 +41,7 @@ from typing import IO, NoReturn, cast
 from xml.parsers import expat
 
 from orgdesign.model import ImportError_
+from orgdesign.model.messages import QT_TRANSLATE_NOOP, Message, as_message, msg
 
 #: The group of an event whose group value is empty.
 NO_GROUP = ""
@@ -64,14 +65,36 @@ csv.field_size_limit(16 * 1024 * 1024)
 
 @dataclass(frozen=True)
 class SkippedRow:
-    """A row left out of the log: its line number and why."""
+    """A row left out of the log: its line number and why (``message``; plain text
+    is accepted and kept as a message without parameters)."""
 
     line: int
-    reason: str
+    message: Message
+
+    def __post_init__(self) -> None:
+        if not isinstance(self.message, Message):
+            object.__setattr__(self, "message", as_message(self.message))
+
+    @property
+    def reason(self) -> str:
+        """Why the row was left out, in English (what the CLI prints)."""
+        return str(self.message)
 
     def to_dict(self) -> dict:
-        """Return ``{"line", "reason"}``."""
+        """Return ``{"line", "reason"}`` (the reason in English)."""
         return {"line": self.line, "reason": self.reason}
+
+
+# Shared: a log can have many such rows, and a Message is immutable.
+_MISSING_CASE = msg(QT_TRANSLATE_NOOP("Messages", "missing case id"))
+_MISSING_TIME = msg(QT_TRANSLATE_NOOP("Messages", "missing timestamp"))
+
+
+def _bad_stamp(stamp: str) -> Message:
+    """Why a row with timestamp text ``stamp`` is left out (it did not parse)."""
+    if stamp.strip():
+        return msg(QT_TRANSLATE_NOOP("Messages", "unparsable timestamp {stamp!r}"), stamp=stamp)
+    return _MISSING_TIME
 
 
 @dataclass
@@ -150,12 +173,11 @@ class _Builder:
         log = self.log
         case = case.strip()
         if not case:
-            log.skipped.append(SkippedRow(line, "missing case id"))
+            log.skipped.append(SkippedRow(line, _MISSING_CASE))
             return
         t = parse_timestamp(stamp.strip()) if stamp else None
         if t is None:
-            log.skipped.append(SkippedRow(
-                line, f"unparsable timestamp {stamp!r}" if stamp.strip() else "missing timestamp"))
+            log.skipped.append(SkippedRow(line, _bad_stamp(stamp)))
             return
         pos = self.case_pos.get(case)
         if pos is None:
@@ -190,7 +212,8 @@ def read_event_log(
     try:
         raw = cast(IO[bytes], gzip.open(p, "rb") if packed else open(p, "rb"))  # noqa: SIM115
     except OSError as exc:
-        raise ImportError_(f"cannot read {p}: {exc.strerror or exc}") from None
+        raise ImportError_(msg(QT_TRANSLATE_NOOP("Messages", "cannot read {path}: {error}"),
+                               path=str(p), error=str(exc.strerror or exc))) from None
     with raw:
         try:
             if fmt is None:
@@ -202,8 +225,11 @@ def read_event_log(
             if fmt == "csv":
                 return _read_csv(raw, str(p), case, activity, group, timestamp)
         except (OSError, EOFError, gzip.BadGzipFile) as exc:
-            raise ImportError_(f"cannot read {p}: {exc}") from None
-    raise ImportError_(f"unknown event log format {fmt!r} (csv or xes)")
+            raise ImportError_(msg(QT_TRANSLATE_NOOP("Messages", "cannot read {path}: {error}"),
+                                   path=str(p), error=str(exc))) from None
+    raise ImportError_(msg(QT_TRANSLATE_NOOP("Messages",
+                                             "unknown event log format {format!r} (csv or xes)"),
+                           format=fmt))
 
 
 def _peek(raw: IO[bytes], size: int) -> bytes:
@@ -234,12 +260,25 @@ def _find_column(header: list[str], role: str, given: str | None) -> int | None:
         want = given.strip().casefold()
         if want in folded:
             return folded.index(want)
-        raise ImportError_(f"the log has no column {given!r} (columns: {', '.join(header)})",
-                           column=given)
+        raise ImportError_(msg(QT_TRANSLATE_NOOP("Messages",
+                                                 "the log has no column {column!r} "
+                                                 "(columns: {columns})"),
+                               column=given, columns=", ".join(header)), column=given)
     for cand in COLUMN_NAMES[role]:
         if cand in folded:
             return folded.index(cand)
     return None
+
+
+# One sentence per role: the role's name is a word of the sentence, not a parameter.
+_NO_COLUMN = {
+    "case": QT_TRANSLATE_NOOP("Messages", "cannot tell which column of {source} holds the case "
+                              "(columns: {columns}); name it with --case"),
+    "group": QT_TRANSLATE_NOOP("Messages", "cannot tell which column of {source} holds the group "
+                               "(columns: {columns}); name it with --group"),
+    "timestamp": QT_TRANSLATE_NOOP("Messages", "cannot tell which column of {source} holds the "
+                                   "timestamp (columns: {columns}); name it with --timestamp"),
+}
 
 
 def _read_csv(raw: IO[bytes], source: str, case: str | None, activity: str | None,
@@ -249,7 +288,9 @@ def _read_csv(raw: IO[bytes], source: str, case: str | None, activity: str | Non
     try:
         first = text.readline()
         if not first.strip():
-            raise ImportError_(f"{source} is empty or has no header row")
+            raise ImportError_(msg(QT_TRANSLATE_NOOP("Messages",
+                                                     "{source} is empty or has no header row"),
+                                   source=source))
         delim = max(",;\t|", key=first.count)
         reader = csv.reader(text, delimiter=delim)
         header = next(csv.reader([first], delimiter=delim))
@@ -259,16 +300,17 @@ def _read_csv(raw: IO[bytes], source: str, case: str | None, activity: str | Non
                "timestamp": _find_column(header, "timestamp", timestamp)}
         for role in ("case", "group", "timestamp"):
             if idx[role] is None:
-                raise ImportError_(
-                    f"cannot tell which column of {source} holds the {role} (columns: "
-                    f"{', '.join(header)}); name it with --{role}", column=role)
+                raise ImportError_(msg(_NO_COLUMN[role], source=source,
+                                       columns=", ".join(header)), column=role)
         columns = {r: header[i] if i is not None else None for r, i in idx.items()}
         log = EventLog(source, "csv", columns)
         _csv_rows(reader, log, idx)
     except UnicodeDecodeError as exc:
-        raise ImportError_(f"{source} is not valid text ({exc.reason})") from None
+        raise ImportError_(msg(QT_TRANSLATE_NOOP("Messages", "{source} is not valid text ({error})"),
+                               source=source, error=exc.reason)) from None
     except csv.Error as exc:
-        raise ImportError_(f"{source}: {exc}") from None
+        raise ImportError_(msg(QT_TRANSLATE_NOOP("Messages", "{source}: {problem}"),
+                               source=source, problem=str(exc))) from None
     finally:
         text.detach()
     return log
@@ -298,7 +340,7 @@ def _csv_rows(reader, log: EventLog, idx: dict[str, int | None]) -> None:
         if not c or c[0] == " " or c[-1] == " ":
             c = c.strip()
             if not c:
-                skipped.append(SkippedRow(reader.line_num + 1, "missing case id"))
+                skipped.append(SkippedRow(reader.line_num + 1, _MISSING_CASE))
                 continue
         stamp = row[ti]
         try:
@@ -307,9 +349,7 @@ def _csv_rows(reader, log: EventLog, idx: dict[str, int | None]) -> None:
         except (ValueError, OverflowError, OSError):
             t = _parse_loose(stamp) if stamp.strip() else None
             if t is None:
-                skipped.append(SkippedRow(
-                    reader.line_num + 1,
-                    f"unparsable timestamp {stamp!r}" if stamp.strip() else "missing timestamp"))
+                skipped.append(SkippedRow(reader.line_num + 1, _bad_stamp(stamp)))
                 continue
         pos = case_pos.get(c)
         if pos is None:
@@ -414,13 +454,16 @@ def _read_xes(raw: IO[bytes], source: str, case: str | None, activity: str | Non
     try:
         parser.ParseFile(raw)
     except _RefusedError:
-        raise ImportError_(
-            f"{source} declares a document type (DTD) at line {parser.CurrentLineNumber}; "
-            "XES logs need none and entity declarations are refused for safety",
-            row=parser.CurrentLineNumber) from None
+        raise ImportError_(msg(
+            QT_TRANSLATE_NOOP("Messages", "{source} declares a document type (DTD) at line "
+                              "{line}; XES logs need none and entity declarations are refused "
+                              "for safety"),
+            source=source, line=parser.CurrentLineNumber), row=parser.CurrentLineNumber) from None
     except expat.ExpatError as exc:
-        raise ImportError_(f"{source} is not well-formed XML: {expat.errors.messages[exc.code]} "
-                           f"(line {exc.lineno})", row=exc.lineno) from None
+        raise ImportError_(msg(QT_TRANSLATE_NOOP("Messages", "{source} is not well-formed XML: "
+                                                 "{error} (line {line})"),
+                               source=source, error=expat.errors.messages[exc.code],
+                               line=exc.lineno), row=exc.lineno) from None
     log = b.log
     gkey = group_keys[0]
     if not seen[0] and seen[1]:

@@ -16,6 +16,7 @@ from collections.abc import Callable
 from typing import Any
 
 from orgdesign.model import SCHEMA_VERSION, ProjectFileError
+from orgdesign.model.messages import QT_TRANSLATE_NOOP, msg
 
 #: Id and name of the scenario a version-0 organisation is wrapped into.
 V0_SCENARIO_ID = "as-is"
@@ -32,10 +33,9 @@ def _v0_unit(unit: Any) -> Any:
 def _v0_to_v1(data: dict[str, Any]) -> dict[str, Any]:
     """Wrap the top-level organisation into one scenario; rename manager -> parent."""
     if "scenarios" in data:
-        raise ProjectFileError(
-            "schema version 0 has no scenarios, yet this file has some; "
-            "is its schema_version wrong?"
-        )
+        raise ProjectFileError(msg(QT_TRANSLATE_NOOP(
+            "Messages", "schema version 0 has no scenarios, yet this file has some; "
+            "is its schema_version wrong?")))
     units = data.get("units", [])
     if isinstance(units, list):
         units = [_v0_unit(u) for u in units]
@@ -69,16 +69,20 @@ def migrate(data: dict[str, Any]) -> dict[str, Any]:
     while version < SCHEMA_VERSION:
         step = MIGRATIONS.get(version)
         if step is None:
-            raise ProjectFileError(f"unknown schema version {version}; cannot upgrade it")
+            raise ProjectFileError(msg(QT_TRANSLATE_NOOP(
+                "Messages", "unknown schema version {version}; cannot upgrade it"),
+                version=version))
         try:
             data = step(data)
         except ProjectFileError:
             raise
         except (TypeError, ValueError, KeyError, AttributeError) as e:
-            raise ProjectFileError(
-                f"cannot upgrade from schema version {version}: {type(e).__name__}: {e}"
-            ) from e
+            raise ProjectFileError(msg(QT_TRANSLATE_NOOP(
+                "Messages", "cannot upgrade from schema version {version}: {kind}: {error}"),
+                version=version, kind=type(e).__name__, error=str(e))) from e
         if data.get("schema_version") != version + 1:
-            raise ProjectFileError(f"upgrade step from schema version {version} went astray")
+            raise ProjectFileError(msg(QT_TRANSLATE_NOOP(
+                "Messages", "upgrade step from schema version {version} went astray"),
+                version=version))
         version += 1
     return data

@@ -35,6 +35,7 @@ from orgdesign.model import (
     ProjectFileError,
     check_project,
 )
+from orgdesign.model.messages import QT_TRANSLATE_NOOP, Message, msg
 
 from .atomic import atomic_write_bytes
 from .migrations import migrate
@@ -64,27 +65,52 @@ def _one_line(message: str) -> str:
     return flat.encode("utf-8", "backslashreplace").decode("utf-8")
 
 
-def _fail(source: str, problem: str, path: str | None = None) -> ProjectFileError:
-    return ProjectFileError(_one_line(f"{source}: {problem}"), path=path)
+def _flat(message: Message) -> Message:
+    """``message`` with every text parameter (nested ones too) made one line."""
+    return Message(message.template, {
+        k: _flat(v) if isinstance(v, Message) else _one_line(v) if isinstance(v, str) else v
+        for k, v in message.params.items()})
 
 
-def _echo(value: Any) -> str:
+def _error(message: Message, path: str | None = None) -> ProjectFileError:
+    """The error reporting ``message`` on one line, template and parameters kept apart."""
+    english = _one_line(str(message))
+    flat = _flat(message)
+    # Flattening each part equals flattening the sentence unless a part begins or
+    # ends with blanks (a file name "a.orgd "): then the exact English line wins.
+    return ProjectFileError(flat if str(flat) == english else english, path=path)
+
+
+def _fail(source: str, problem: Message, path: str | None = None) -> ProjectFileError:
+    return _error(msg(QT_TRANSLATE_NOOP("Messages", "{source}: {problem}"),
+                      source=source, problem=problem), path)
+
+
+def _echo(value: Any) -> str | Message:
     """A short, one-line description of a JSON value found in the file."""
     if isinstance(value, str):
         if len(value) > ECHO_CHARS:
-            return f"{value[:ECHO_CHARS]!r}... ({len(value):,} characters)"
+            return msg(QT_TRANSLATE_NOOP("Messages", "{text!r}... ({count:,} characters)"),
+                       text=value[:ECHO_CHARS], count=len(value))
         return repr(value)
     if value is None or isinstance(value, bool):
         return json.dumps(value)
     if isinstance(value, int):
         # str() of a 5,000-digit int raises ValueError in Python >= 3.11.
-        return str(value) if abs(value) < 10**ECHO_CHARS else "a very large number"
+        if abs(value) < 10**ECHO_CHARS:
+            return str(value)
+        return msg(QT_TRANSLATE_NOOP("Messages", "a very large number"))
     if isinstance(value, float):
         return repr(value)
     if isinstance(value, list):
-        return f"a list of {len(value):,} item{'' if len(value) == 1 else 's'}"
+        if len(value) == 1:
+            return msg(QT_TRANSLATE_NOOP("Messages", "a list of {count:,} item"), count=1)
+        return msg(QT_TRANSLATE_NOOP("Messages", "a list of {count:,} items"), count=len(value))
     if isinstance(value, dict):
-        return f"an object with {len(value):,} field{'' if len(value) == 1 else 's'}"
+        if len(value) == 1:
+            return msg(QT_TRANSLATE_NOOP("Messages", "an object with {count:,} field"), count=1)
+        return msg(QT_TRANSLATE_NOOP("Messages", "an object with {count:,} fields"),
+                   count=len(value))
     return type(value).__name__
 
 
@@ -99,39 +125,51 @@ def _json_path(loc: tuple[Any, ...]) -> str:
               and len(part) <= ECHO_CHARS):
             out += f".{part}"
         else:
-            out += f"[{_echo(str(part))}]"
+            out += f"[{_echo(str(part))}]"  # a path stays one technical string
     return out
 
 
 # Friendlier wording for the errors a hand-edited file usually has.
 _PLAIN_MESSAGES = {
-    "missing": "required field is missing",
-    "extra_forbidden": "unknown field",
-    "model_type": "should be a JSON object",
-    "model_attributes_type": "should be a JSON object",
-    "dict_type": "should be a JSON object",
-    "list_type": "should be a JSON list",
-    "string_type": "should be text",
-    "bool_type": "should be true or false",
-    "string_unicode": "holds a broken character (a lone surrogate escape)",
+    "missing": QT_TRANSLATE_NOOP("Messages", "required field is missing"),
+    "extra_forbidden": QT_TRANSLATE_NOOP("Messages", "unknown field"),
+    "model_type": QT_TRANSLATE_NOOP("Messages", "should be a JSON object"),
+    "model_attributes_type": QT_TRANSLATE_NOOP("Messages", "should be a JSON object"),
+    "dict_type": QT_TRANSLATE_NOOP("Messages", "should be a JSON object"),
+    "list_type": QT_TRANSLATE_NOOP("Messages", "should be a JSON list"),
+    "string_type": QT_TRANSLATE_NOOP("Messages", "should be text"),
+    "bool_type": QT_TRANSLATE_NOOP("Messages", "should be true or false"),
+    "string_unicode": QT_TRANSLATE_NOOP("Messages",
+                                        "holds a broken character (a lone surrogate escape)"),
 }
 _SHOW_INPUT = {"enum", "literal_error", "int_parsing", "float_parsing", "bool_parsing",
                "int_from_float", "string_pattern_mismatch", "greater_than_equal",
                "less_than_equal", "string_unicode"}
 
 
-def _validation_message(error: ValidationError) -> str:
+def _validation_message(error: ValidationError) -> Message:
     first = error.errors(include_url=False)[0]
     kind = first["type"]
-    text = _PLAIN_MESSAGES.get(kind, first["msg"])[:200]
+    plain = _PLAIN_MESSAGES.get(kind)
+    # pydantic's own sentence is English and stays so (a parameter, not a template)
+    text: str | Message = msg(plain) if plain is not None else first["msg"][:200]
     value = first.get("input")
     if kind in ("string_too_long", "too_long") and hasattr(value, "__len__"):
-        text += f" (this one has {len(value):,})"
+        text = msg(QT_TRANSLATE_NOOP("Messages", "{problem} (this one has {count:,})"),
+                   problem=text, count=len(value))
     elif kind != "missing" and (kind.endswith("_type") or kind in _SHOW_INPUT):
-        text += f", got {_echo(value)}"
+        text = msg(QT_TRANSLATE_NOOP("Messages", "{problem}, got {value}"),
+                   problem=text, value=_echo(value))
+    where = _json_path(tuple(first["loc"]))
     more = error.error_count() - 1
-    extra = f" (and {more:,} more problem{'s' if more > 1 else ''})" if more else ""
-    return f"{_json_path(tuple(first['loc']))}: {text}{extra}"
+    if more == 1:
+        return msg(QT_TRANSLATE_NOOP("Messages", "{source}: {problem} (and {count:,} more problem)"),
+                   source=where, problem=text, count=more)
+    if more:
+        return msg(QT_TRANSLATE_NOOP("Messages",
+                                     "{source}: {problem} (and {count:,} more problems)"),
+                   source=where, problem=text, count=more)
+    return msg(QT_TRANSLATE_NOOP("Messages", "{source}: {problem}"), source=where, problem=text)
 
 
 # ---------------------------------------------------------------- reading
@@ -140,7 +178,8 @@ def _validation_message(error: ValidationError) -> str:
 def _read_file(path: Path, source: str) -> bytes:
     """The raw bytes of ``path``, refusing folders, missing files and huge files."""
     if path.is_dir():
-        raise _fail(source, "is a folder, not a project file", source)
+        raise _fail(source, msg(QT_TRANSLATE_NOOP("Messages", "is a folder, not a project file")),
+                    source)
     try:
         with open(path, "rb") as f:
             size = os.fstat(f.fileno()).st_size
@@ -149,19 +188,24 @@ def _read_file(path: Path, source: str) -> bytes:
             # Read one byte past the cap: fstat can lie (pipes, growing files).
             data = f.read(MAX_FILE_BYTES + 1)
     except FileNotFoundError:
-        raise _fail(source, "no such file", source) from None
+        raise _fail(source, msg(QT_TRANSLATE_NOOP("Messages", "no such file")),
+                    source) from None
     except PermissionError:
-        raise _fail(source, "permission denied; cannot read the file", source) from None
+        raise _fail(source, msg(QT_TRANSLATE_NOOP("Messages",
+                                                  "permission denied; cannot read the file")),
+                    source) from None
     except OSError as e:
-        raise _fail(source, f"cannot read the file: {e.strerror or e}", source) from None
+        raise _fail(source, msg(QT_TRANSLATE_NOOP("Messages", "cannot read the file: {error}"),
+                                error=str(e.strerror or e)), source) from None
     if len(data) > MAX_FILE_BYTES:
         raise _fail(source, _too_large(len(data)), source)
     return data
 
 
-def _too_large(size: int) -> str:
-    return (f"is too large to be a project file ({size / 2**20:,.0f} MB; "
-            f"the limit is {MAX_FILE_BYTES // 2**20} MB)")
+def _too_large(size: int) -> Message:
+    return msg(QT_TRANSLATE_NOOP("Messages", "is too large to be a project file ({size:,.0f} MB; "
+                                 "the limit is {limit} MB)"),
+               size=size / 2**20, limit=MAX_FILE_BYTES // 2**20)
 
 
 def _decode(data: bytes, source: str) -> tuple[str, bytes]:
@@ -171,80 +215,109 @@ def _decode(data: bytes, source: str) -> tuple[str, bytes]:
         skipped = len(codecs.BOM_UTF8)  # some Windows editors add one
         data = data[skipped:]
     if data.startswith(_BOMS_16):
-        raise _fail(source, "is UTF-16 text, not UTF-8; save it as UTF-8 and try again", source)
+        raise _fail(source, msg(QT_TRANSLATE_NOOP(
+            "Messages", "is UTF-16 text, not UTF-8; save it as UTF-8 and try again")), source)
     if data.startswith(b"PK\x03\x04"):
-        raise _fail(source, "is a ZIP archive (an Excel or Office file?), "
-                            "not an OrgDesign project", source)
+        raise _fail(source, msg(QT_TRANSLATE_NOOP(
+            "Messages", "is a ZIP archive (an Excel or Office file?), not an OrgDesign project")),
+            source)
     nul = data.find(b"\x00")
     if nul >= 0:
         # JSON never holds a raw NUL; UTF-16 without a BOM is the usual cause.
-        raise _fail(source, f"is not UTF-8 text (NUL byte at byte {nul + skipped}; UTF-16?)",
-                    source)
+        raise _fail(source, msg(QT_TRANSLATE_NOOP(
+            "Messages", "is not UTF-8 text (NUL byte at byte {byte}; UTF-16?)"),
+            byte=nul + skipped), source)
     try:
         return data.decode("utf-8"), data
     except UnicodeDecodeError as e:
         at = e.start + skipped
         if e.reason == "unexpected end of data":
-            raise _fail(source, f"ends in the middle of a character (byte {at}); "
-                                "the file looks truncated", source) from None
-        raise _fail(source, f"is not UTF-8 text (byte {at}: 0x{data[e.start]:02X}); "
-                            "OrgDesign project files are UTF-8", source) from None
+            raise _fail(source, msg(QT_TRANSLATE_NOOP(
+                "Messages", "ends in the middle of a character (byte {byte}); "
+                "the file looks truncated"), byte=at), source) from None
+        raise _fail(source, msg(QT_TRANSLATE_NOOP(
+            "Messages", "is not UTF-8 text (byte {byte}: 0x{value:02X}); "
+            "OrgDesign project files are UTF-8"), byte=at, value=data[e.start]),
+            source) from None
 
 
 def _parse_json(text: str, source: str) -> Any:
     try:
         return json.loads(text)
     except RecursionError:
-        raise _fail(source, "is nested too deeply (lists or objects inside each other "
-                            "beyond any project's depth)", source) from None
+        raise _fail(source, msg(QT_TRANSLATE_NOOP(
+            "Messages", "is nested too deeply (lists or objects inside each other "
+            "beyond any project's depth)")), source) from None
     except json.JSONDecodeError as e:
-        where = f"line {e.lineno}, column {e.colno}"
+        where = {"line": e.lineno, "column": e.colno}
         if e.msg.startswith("Unterminated string"):
-            raise _fail(source, f"has a text value that is never closed (from {where}); "
-                                "the file looks truncated", source) from None
+            raise _fail(source, msg(QT_TRANSLATE_NOOP(
+                "Messages", "has a text value that is never closed (from line {line}, "
+                "column {column}); the file looks truncated"), **where), source) from None
         if e.pos >= len(text.rstrip()):
-            raise _fail(source, f"ends too early at {where}; the file looks truncated "
-                                f"({e.msg})", source) from None
-        raise _fail(source, f"is not valid JSON: {e.msg} at {where}", source) from None
+            raise _fail(source, msg(QT_TRANSLATE_NOOP(
+                "Messages", "ends too early at line {line}, column {column}; the file looks "
+                "truncated ({error})"), error=e.msg, **where), source) from None
+        raise _fail(source, msg(QT_TRANSLATE_NOOP(
+            "Messages", "is not valid JSON: {error} at line {line}, column {column}"),
+            error=e.msg, **where), source) from None
     except ValueError as e:  # Python refuses integers with more than 4,300 digits
-        problem = ("holds a number too long to read (over 4,300 digits)"
-                   if "digits" in str(e) else f"is not valid JSON: {str(e)[:200]}")
+        if "digits" in str(e):
+            problem = msg(QT_TRANSLATE_NOOP(
+                "Messages", "holds a number too long to read (over 4,300 digits)"))
+        else:
+            problem = msg(QT_TRANSLATE_NOOP("Messages", "is not valid JSON: {error}"),
+                          error=str(e)[:200])
         raise _fail(source, problem, source) from None
 
 
 def _project_from_data(data: Any, source: str) -> Project:
     """Check tag and version, migrate, validate and check invariants."""
     if not isinstance(data, dict):
-        raise _fail(source, f"is not an OrgDesign project (it holds {_echo(data)}, "
-                            "not a JSON object)", source)
+        raise _fail(source, msg(QT_TRANSLATE_NOOP(
+            "Messages", "is not an OrgDesign project (it holds {value}, not a JSON object)"),
+            value=_echo(data)), source)
     fmt = data.get("format")
+    if fmt is None:
+        raise _fail(source, msg(QT_TRANSLATE_NOOP(
+            "Messages", "is not an OrgDesign project (it has no format tag; "
+            "expected {expected!r})"), expected=FORMAT_TAG), source)
     if fmt != FORMAT_TAG:
-        got = "has no format tag" if fmt is None else f"has format {_echo(fmt)}"
-        raise _fail(source, f"is not an OrgDesign project (it {got}; "
-                            f"expected {FORMAT_TAG!r})", source)
+        raise _fail(source, msg(QT_TRANSLATE_NOOP(
+            "Messages", "is not an OrgDesign project (it has format {format}; "
+            "expected {expected!r})"), format=_echo(fmt), expected=FORMAT_TAG), source)
     if "schema_version" not in data:
-        raise _fail(source, "has no schema_version", source)
+        raise _fail(source, msg(QT_TRANSLATE_NOOP("Messages", "has no schema_version")), source)
     version = data["schema_version"]
     if not isinstance(version, int) or isinstance(version, bool):
-        raise _fail(source, f"schema_version should be a whole number, got {_echo(version)}",
-                    source)
+        raise _fail(source, msg(QT_TRANSLATE_NOOP(
+            "Messages", "schema_version should be a whole number, got {value}"),
+            value=_echo(version)), source)
     if version > SCHEMA_VERSION:
-        raise _fail(source, f"was made by a newer OrgDesign (schema version {_echo(version)}; "
-                            f"this version reads up to {SCHEMA_VERSION}); "
-                            "please update OrgDesign", source)
+        raise _fail(source, msg(QT_TRANSLATE_NOOP(
+            "Messages", "was made by a newer OrgDesign (schema version {version}; this version "
+            "reads up to {latest}); please update OrgDesign"),
+            version=_echo(version), latest=SCHEMA_VERSION), source)
     if version < 0:
-        raise _fail(source, f"has an unknown schema version {_echo(version)}", source)
-    upgraded = ""
+        raise _fail(source, msg(QT_TRANSLATE_NOOP("Messages",
+                                                  "has an unknown schema version {version}"),
+                                version=_echo(version)), source)
+    upgraded_from = None
     if version < SCHEMA_VERSION:
         try:
             data = migrate(data)
         except ProjectFileError as e:
-            raise _fail(source, str(e), source) from None
-        upgraded = f" (after upgrading the file from schema version {version})"
+            raise _fail(source, e.message, source) from None
+        upgraded_from = version
     try:
         project = Project.model_validate(data)
     except ValidationError as e:
-        raise _fail(source, _validation_message(e) + upgraded, source) from None
+        problem = _validation_message(e)
+        if upgraded_from is not None:
+            problem = msg(QT_TRANSLATE_NOOP(
+                "Messages", "{problem} (after upgrading the file from schema version {version})"),
+                problem=problem, version=upgraded_from)
+        raise _fail(source, problem, source) from None
     _check(project, source)
     return project
 
@@ -253,7 +326,7 @@ def _check(project: Project, source: str) -> None:
     try:
         check_project(project)
     except ModelError as e:
-        raise _fail(source, str(e), source) from None
+        raise _fail(source, e.message, source) from None
 
 
 def _load_text(text: str, source: str, raw: bytes | None = None) -> Project:
@@ -261,7 +334,8 @@ def _load_text(text: str, source: str, raw: bytes | None = None) -> Project:
     if text.startswith("\ufeff"):
         text, raw = text[1:], None
     if not text.strip():
-        raise _fail(source, "is empty; it holds no project", source)
+        raise _fail(source, msg(QT_TRANSLATE_NOOP("Messages", "is empty; it holds no project")),
+                    source)
     # Fast path: pydantic parses and validates a sound current file in one
     # pass (a third faster than json.loads + model_validate, and faster
     # again from UTF-8 bytes than from a str).  Anything unusual falls
@@ -288,12 +362,14 @@ def _guarded(source: str, work: Callable[[], Project]) -> Project:
     except ProjectFileError:
         raise
     except RecursionError:
-        raise _fail(source, "is nested too deeply", source) from None
+        raise _fail(source, msg(QT_TRANSLATE_NOOP("Messages", "is nested too deeply")),
+                    source) from None
     except MemoryError:
-        raise _fail(source, "is too large to load into memory", source) from None
+        raise _fail(source, msg(QT_TRANSLATE_NOOP("Messages", "is too large to load into memory")),
+                    source) from None
     except Exception as e:  # any surprise still becomes one clear line
-        raise _fail(source, f"cannot be read ({type(e).__name__}: {str(e)[:200]})",
-                    source) from e
+        raise _fail(source, msg(QT_TRANSLATE_NOOP("Messages", "cannot be read ({kind}: {error})"),
+                                kind=type(e).__name__, error=str(e)[:200]), source) from e
 
 
 def load_project(path: str | os.PathLike[str]) -> Project:
@@ -342,7 +418,8 @@ def dumps_project(project: Project) -> str:
     try:
         return project.model_dump_json(indent=1) + "\n"
     except PydanticSerializationError as e:
-        raise ProjectFileError(_one_line(f"cannot write the project: {e}")) from None
+        raise _error(msg(QT_TRANSLATE_NOOP("Messages", "cannot write the project: {error}"),
+                         error=str(e))) from None
 
 
 def backup_path_for(path: str | os.PathLike[str]) -> Path:
@@ -363,7 +440,8 @@ def save_project(project: Project, path: str | os.PathLike[str], *, backup: bool
     source = os.fspath(path)
     target = Path(source)
     if target.is_dir():
-        raise _fail(source, "is a folder; cannot save the project over it", source)
+        raise _fail(source, msg(QT_TRANSLATE_NOOP(
+            "Messages", "is a folder; cannot save the project over it")), source)
     if target.is_symlink():  # save through the link; the backup goes next to the real file
         target = Path(os.path.realpath(target))
     now = datetime.now().astimezone().isoformat(timespec="seconds")
@@ -376,6 +454,7 @@ def save_project(project: Project, path: str | os.PathLike[str], *, backup: bool
         atomic_write_bytes(target, text.encode("utf-8"),
                            backup_path=backup_path_for(target) if backup else None)
     except OSError as e:
-        raise _fail(source, f"cannot save ({e.strerror or e}); the previous file is unchanged",
-                    source) from None
+        raise _fail(source, msg(QT_TRANSLATE_NOOP(
+            "Messages", "cannot save ({error}); the previous file is unchanged"),
+            error=str(e.strerror or e)), source) from None
     project.metadata = meta

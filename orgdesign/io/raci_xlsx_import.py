@@ -38,7 +38,8 @@ from orgdesign.model import (
     RaciRole,
     new_id,
 )
-from orgdesign.model.raci_schemes import Scheme, get_scheme, parse_cell
+from orgdesign.model.messages import QT_TRANSLATE_NOOP, Message, msg
+from orgdesign.model.raci_schemes import SCHEMES, Scheme, get_scheme, parse_cell, split_letters
 
 from . import raci_format as fmt
 from .raci_diff import RaciChanges, diff_raci
@@ -69,8 +70,52 @@ class _Meta:
     links: dict[tuple[str, str], str] = field(default_factory=dict)  # (kind, id) -> link
 
 
-def _fail(message: str, row: int | None = None, col: int | None = None) -> ImportError_:
+def _fail(message: Message, row: int | None = None, col: int | None = None) -> ImportError_:
     return ImportError_(message, row, get_column_letter(col) if col else None)
+
+
+def _at_cell(where: str, problem: str | Message) -> Message:
+    """``where: problem`` (``where`` a sheet and cell such as ``RACI!D7``)."""
+    return msg(QT_TRANSLATE_NOOP("Messages", "{source}: {problem}"), source=where, problem=problem)
+
+
+def _same_or_plain(message: Message, english: str) -> str | Message:
+    """``message`` when it reads exactly ``english``, else ``english`` itself.
+
+    The model's scheme functions word their errors in plain English; this
+    module repeats those sentences as templates so that the window can
+    translate them, and falls back to the model's words should they differ.
+    """
+    return message if str(message) == english else english
+
+
+def _scheme_problem(name: str, exc: ModelError) -> str | Message:
+    """The message of :func:`get_scheme`'s error for ``name``, as a template."""
+    if exc.message.params:  # the model already gives a template
+        return exc.message
+    return _same_or_plain(msg(QT_TRANSLATE_NOOP("Messages",
+                                                "unknown RACI scheme {name!r}; known: {known}"),
+                              name=name, known=", ".join(SCHEMES)), str(exc))
+
+
+def _cell_problem(text: str, scheme: Scheme, exc: ValueError) -> str | Message:
+    """The message of :func:`parse_cell`'s error for ``text``, as a template."""
+    letters = split_letters(text)
+    foreign = [x for x in letters if x not in scheme.codes]
+    if foreign:
+        mine = msg(QT_TRANSLATE_NOOP("Messages",
+                                     "{letter!r} is not a letter of {scheme} (letters: {letters})"),
+                   letter=foreign[0], scheme=scheme.name, letters=", ".join(scheme.codes))
+    elif scheme.combinations:
+        mine = msg(QT_TRANSLATE_NOOP("Messages", "{combination!r} is not an allowed combination "
+                                     "in {scheme} (allowed: {allowed})"),
+                   combination="/".join(letters), scheme=scheme.name,
+                   allowed=", ".join(scheme.combinations))
+    else:
+        mine = msg(QT_TRANSLATE_NOOP("Messages", "{combination!r} is not an allowed combination "
+                                     "in {scheme} (allowed: none)"),
+                   combination="/".join(letters), scheme=scheme.name)
+    return _same_or_plain(mine, str(exc))
 
 
 def _at(sheet: str, row: int, col: int) -> str:
@@ -94,43 +139,57 @@ def _text(value: Any) -> str:
 
 def _open(source: Source) -> Any:
     """The workbook, read-only; ImportError_ when it is not an .xlsx file."""
-    name = Path(source).name if isinstance(source, str | Path) else "the file"
+    name = Path(source).name if isinstance(source, str | Path) else ""
     try:
         return load_workbook(source, read_only=True, data_only=True)
     except (InvalidFileException, zipfile.BadZipFile, KeyError, ValueError, TypeError,
             OSError) as exc:
         if isinstance(exc, FileNotFoundError | IsADirectoryError | PermissionError):
             raise
-        raise _fail(f"{name} is not an Excel workbook (.xlsx): "
-                    f"{type(exc).__name__}") from None
+        if isinstance(source, str | Path):
+            message = msg(QT_TRANSLATE_NOOP("Messages",
+                                            "{name} is not an Excel workbook (.xlsx): {error}"),
+                          name=name, error=type(exc).__name__)
+        else:
+            message = msg(QT_TRANSLATE_NOOP("Messages",
+                                            "the file is not an Excel workbook (.xlsx): {error}"),
+                          error=type(exc).__name__)
+        raise _fail(message) from None
 
 
 def _read_meta(wb: Any) -> _Meta:
     if fmt.SHEET_META not in wb.sheetnames:
-        raise _fail(f"not an OrgDesign RACI workbook: sheet {fmt.SHEET_META!r} is missing "
-                    "(only workbooks exported by OrgDesign can be read back)")
+        raise _fail(msg(QT_TRANSLATE_NOOP(
+            "Messages", "not an OrgDesign RACI workbook: sheet {sheet!r} is missing "
+            "(only workbooks exported by OrgDesign can be read back)"), sheet=fmt.SHEET_META))
     meta_ws = wb[fmt.SHEET_META]
     meta_ws.reset_dimensions()
     rows = list(meta_ws.iter_rows(values_only=True))
     kv = {_text(r[0]): r[1] if len(r) > 1 else None
           for r in rows[:fmt.META_TABLE_ROW - 1] if r and r[0] is not None}
     if _text(kv.get("format")) != fmt.FORMAT_TAG:
-        raise _fail(f"not an OrgDesign RACI workbook: {fmt.SHEET_META}!B1 does not say "
-                    f"{fmt.FORMAT_TAG!r}", 1, 2)
+        raise _fail(msg(QT_TRANSLATE_NOOP(
+            "Messages", "not an OrgDesign RACI workbook: {sheet}!B1 does not say {tag!r}"),
+            sheet=fmt.SHEET_META, tag=fmt.FORMAT_TAG), 1, 2)
     try:
         version = int(kv.get("version") or 0)
     except (TypeError, ValueError):
         version = 0
     if version < 1 or version > fmt.FORMAT_VERSION:
-        raise _fail(f"{fmt.SHEET_META}!B2: workbook format version {kv.get('version')!r} "
-                    f"is not one this OrgDesign reads (it reads 1 to {fmt.FORMAT_VERSION})", 2, 2)
+        raise _fail(msg(QT_TRANSLATE_NOOP(
+            "Messages", "{sheet}!B2: workbook format version {version!r} is not one this "
+            "OrgDesign reads (it reads 1 to {latest})"),
+            sheet=fmt.SHEET_META, version=kv.get("version"), latest=fmt.FORMAT_VERSION), 2, 2)
+    scheme_name = _text(kv.get("scheme"))
     try:
-        scheme = get_scheme(_text(kv.get("scheme")))
+        scheme = get_scheme(scheme_name)
     except ModelError as exc:
-        raise _fail(f"{fmt.SHEET_META}!B5: {exc}", 5, 2) from None
+        raise _fail(_at_cell(f"{fmt.SHEET_META}!B5", _scheme_problem(scheme_name, exc)),
+                    5, 2) from None
     matrix_id = _text(kv.get("matrix"))
     if not matrix_id:
-        raise _fail(f"{fmt.SHEET_META}!B3: the matrix id is missing", 3, 2)
+        raise _fail(msg(QT_TRANSLATE_NOOP("Messages", "{sheet}!B3: the matrix id is missing"),
+                        sheet=fmt.SHEET_META), 3, 2)
     meta = _Meta(matrix_id, _text(kv.get("name")), scheme)
     for r in rows[fmt.META_TABLE_ROW:]:
         if r and len(r) >= 3 and r[0] and r[1]:
@@ -165,8 +224,10 @@ def _find_grid(rows: list[tuple[Any, ...]]) -> _Grid:
         elif mark == fmt.HEADER_ROW and header_row is None:
             header_row = i
     if ids_row is None or header_row is None or header_row <= ids_row:
-        raise _fail(f"{sheet}!A{fmt.ID_ROW}: the hidden id row and column are missing or "
-                    "damaged; this sheet cannot be matched to the matrix", fmt.ID_ROW, 1)
+        raise _fail(msg(QT_TRANSLATE_NOOP(
+            "Messages", "{sheet}!A{row}: the hidden id row and column are missing or damaged; "
+            "this sheet cannot be matched to the matrix"), sheet=sheet, row=fmt.ID_ROW),
+            fmt.ID_ROW, 1)
     ids = [_text(v) for v in rows[ids_row - 1]]
     group_col = activity_col = None
     roles: list[tuple[int, str | None]] = []
@@ -180,9 +241,14 @@ def _find_grid(rows: list[tuple[Any, ...]]) -> _Grid:
             first_count = c
         elif tag.startswith(fmt.ROLE_PREFIX):
             roles.append((c, tag[len(fmt.ROLE_PREFIX):]))
-    if group_col is None or activity_col is None:
-        what = "process" if group_col is None else "activity"
-        raise _fail(f"{sheet}!{ids_row}:{ids_row}: the {what} column is missing", ids_row)
+    if group_col is None:
+        raise _fail(msg(QT_TRANSLATE_NOOP("Messages",
+                                          "{sheet}!{row}:{row}: the process column is missing"),
+                        sheet=sheet, row=ids_row), ids_row)
+    if activity_col is None:
+        raise _fail(msg(QT_TRANSLATE_NOOP("Messages",
+                                          "{sheet}!{row}:{row}: the activity column is missing"),
+                        sheet=sheet, row=ids_row), ids_row)
     # Columns without an id between the activity column and the check
     # columns are roles the client added; columns elsewhere are the client's notes.
     end = first_count or max(len(ids), max((len(r) for r in rows), default=0)) + 1
@@ -202,8 +268,9 @@ def _check_merges(ws: Any, grid: _Grid, last_row: int, last_col: int) -> None:
             continue
         if (max_row >= grid.header_row and min_row <= last_row
                 and min_col <= last_col):
-            raise _fail(f"{fmt.SHEET_RACI}!{ref}: merged cells over the matrix; unmerge them "
-                        "and import again", min_row, min_col)
+            raise _fail(msg(QT_TRANSLATE_NOOP(
+                "Messages", "{sheet}!{range}: merged cells over the matrix; unmerge them and "
+                "import again"), sheet=fmt.SHEET_RACI, range=ref), min_row, min_col)
 
 
 def read_raci_workbook(source: Source) -> tuple[RaciMatrix, dict[tuple[str, str], str]]:
@@ -231,7 +298,9 @@ def _read_quietly(source: Source) -> tuple[RaciMatrix, _Meta]:
     try:
         meta = _read_meta(wb)
         if fmt.SHEET_RACI not in wb.sheetnames:
-            raise _fail(f"sheet {fmt.SHEET_RACI!r} is missing from the workbook")
+            raise _fail(msg(QT_TRANSLATE_NOOP("Messages",
+                                              "sheet {sheet!r} is missing from the workbook"),
+                            sheet=fmt.SHEET_RACI))
         ws = wb[fmt.SHEET_RACI]
         # Some writers store a wrong <dimension>; read-only openpyxl would cut
         # the rows to it.  Without it every row comes back as long as it is.
@@ -268,8 +337,9 @@ def _build(rows: list[tuple[Any, ...]], grid: _Grid, meta: _Meta) -> tuple[RaciM
             if not name and not any(cell(r, col) for r in data):
                 continue
             if not name:
-                raise _fail(f"{_at(sheet, hr, col)}: a new column needs the role's name "
-                            "in its header", hr, col)
+                raise _fail(msg(QT_TRANSLATE_NOOP(
+                    "Messages", "{cell}: a new column needs the role's name in its header"),
+                    cell=_at(sheet, hr, col)), hr, col)
             rid = new_id("r")
         seen_roles.add(rid)
         unit = meta.links.get(("role", rid)) or None
@@ -290,8 +360,9 @@ def _build(rows: list[tuple[Any, ...]], grid: _Grid, meta: _Meta) -> tuple[RaciM
         last_row = r
         if aid is None or aid in seen_acts:
             if not name:
-                raise _fail(f"{_at(sheet, r, grid.activity_col)}: a new activity needs a name",
-                            r, grid.activity_col)
+                raise _fail(msg(QT_TRANSLATE_NOOP("Messages",
+                                                  "{cell}: a new activity needs a name"),
+                                cell=_at(sheet, r, grid.activity_col)), r, grid.activity_col)
             aid = new_id("a")
         seen_acts.add(aid)
         step = meta.links.get(("activity", aid)) or None
@@ -306,7 +377,8 @@ def _build(rows: list[tuple[Any, ...]], grid: _Grid, meta: _Meta) -> tuple[RaciM
                 try:
                     value = parse_cell(text, scheme)
                 except ValueError as exc:
-                    raise _fail(f"{_at(sheet, r, col)}: {exc}", r, col) from None
+                    raise _fail(_at_cell(_at(sheet, r, col), _cell_problem(text, scheme, exc)),
+                                r, col) from None
                 memo[text] = value
             if value:
                 out[rid] = value
@@ -321,8 +393,10 @@ def _model(cls: type, sheet: str, row: int, col: int, **values: Any) -> Any:
         return cls(**values)
     except ValidationError as exc:
         first = exc.errors()[0]
-        raise _fail(f"{_at(sheet, row, col)}: {first.get('loc', ('value',))[0]}: "
-                    f"{first.get('msg', 'invalid')}", row, col) from None
+        # pydantic's sentence is English and stays so; the field is a name
+        raise _fail(msg(QT_TRANSLATE_NOOP("Messages", "{cell}: {field}: {error}"),
+                        cell=_at(sheet, row, col), field=first.get("loc", ("value",))[0],
+                        error=first.get("msg", "invalid")), row, col) from None
 
 
 def import_raci_workbook(source: Source, project: Project) -> RaciImport:
@@ -339,8 +413,11 @@ def import_raci_workbook(source: Source, project: Project) -> RaciImport:
     if old is None:
         return RaciImport(new, diff_raci(None, new), is_new=True)
     if get_scheme(old.scheme).name != meta.scheme.name:
-        raise _fail(f"{fmt.SHEET_META}!B5: the workbook uses scheme {meta.scheme.name}, "
-                    f"the project's matrix {old.name!r} uses {old.scheme}", 5, 2)
+        raise _fail(msg(QT_TRANSLATE_NOOP(
+            "Messages", "{sheet}!B5: the workbook uses scheme {scheme}, the project's matrix "
+            "{matrix!r} uses {matrix_scheme}"),
+            sheet=fmt.SHEET_META, scheme=meta.scheme.name, matrix=old.name,
+            matrix_scheme=old.scheme), 5, 2)
     old_acts = {a.id: a for a in old.activities}
     old_roles = {r.id: r for r in old.roles}
     activities = [a.model_copy(update={"step": old_acts[a.id].step}) if a.id in old_acts else a
@@ -362,7 +439,9 @@ def apply_raci_import(project: Project, matrix_id: str, new_matrix: RaciMatrix
     Raises :class:`ModelError` when ``new_matrix`` has another id.
     """
     if new_matrix.id != matrix_id:
-        raise ModelError(f"the imported matrix is {new_matrix.id!r}, not {matrix_id!r}")
+        raise ModelError(msg(QT_TRANSLATE_NOOP("Messages",
+                                               "the imported matrix is {new!r}, not {old!r}"),
+                             new=new_matrix.id, old=matrix_id))
     for i, m in enumerate(project.raci_matrices):
         if m.id == matrix_id:
             project.raci_matrices[i] = new_matrix

@@ -18,6 +18,7 @@ from datetime import datetime
 from pathlib import Path
 
 from orgdesign.model import Project, ProjectFileError
+from orgdesign.model.messages import QT_TRANSLATE_NOOP, msg
 
 from .atomic import atomic_write_bytes
 from .project_file import dumps_project, loads_project
@@ -80,8 +81,9 @@ def write_recovery(project: Project, original_path: str | None, *, slot: str | N
         folder.mkdir(parents=True, exist_ok=True, mode=0o700)
         atomic_write_bytes(target, data)
     except OSError as e:
-        raise ProjectFileError(f"cannot write the recovery file {target}: {e.strerror or e}",
-                               path=str(target)) from None
+        raise ProjectFileError(msg(QT_TRANSLATE_NOOP(
+            "Messages", "cannot write the recovery file {path}: {error}"),
+            path=str(target), error=str(e.strerror or e)), path=str(target)) from None
     return target
 
 
@@ -122,8 +124,10 @@ def load_recovery(entry: RecoveryEntry) -> Project:
             f.readline(_HEADER_LIMIT)
             rest = f.read()
     except OSError as e:
-        raise ProjectFileError(f"{source}: cannot read the recovery file: {e.strerror or e}",
-                               path=source) from None
+        problem = msg(QT_TRANSLATE_NOOP("Messages", "cannot read the recovery file: {error}"),
+                      error=str(e.strerror or e))
+        raise ProjectFileError(msg(QT_TRANSLATE_NOOP("Messages", "{source}: {problem}"),
+                                   source=source, problem=problem), path=source) from None
     return loads_project(rest, source=source)
 
 
@@ -135,5 +139,6 @@ def discard_recovery(entry: RecoveryEntry) -> None:
     try:
         entry.path.unlink(missing_ok=True)
     except OSError as e:
-        raise ProjectFileError(f"cannot delete the recovery file {entry.path}: "
-                               f"{e.strerror or e}", path=str(entry.path)) from None
+        raise ProjectFileError(msg(QT_TRANSLATE_NOOP(
+            "Messages", "cannot delete the recovery file {path}: {error}"),
+            path=str(entry.path), error=str(e.strerror or e)), path=str(entry.path)) from None

@@ -37,10 +37,11 @@ from orgdesign.analysis.handoffs import (
     group_name,
 )
 from orgdesign.edit import AddProcess
-from orgdesign.io.event_log import NO_GROUP, EventLog, read_event_log
+from orgdesign.io.event_log import NO_GROUP, NO_GROUP_NAME, EventLog, read_event_log
 from orgdesign.model import EditError, Project, TreeIndex
 
 from ..document import Document
+from ..messages import localized
 
 #: Skipped rows named in the summary (the count is always complete).
 SKIPPED_SHOWN = 5
@@ -49,7 +50,8 @@ SKIPPED_SHOWN = 5
 def load_event_log(path: str | os.PathLike[str]) -> tuple[EventLog, HandoffReport]:
     """Read a CSV or XES log with auto-detected columns and count its hand-offs.
 
-    Raises ImportError_ when the file cannot be read or lacks a needed column.
+    Raises ImportError_ when the file cannot be read or lacks a needed column (show it
+    with :func:`~orgdesign.app.messages.localized`).
     """
     log = read_event_log(path)
     return log, analyse_handoffs(log)
@@ -187,8 +189,10 @@ class EventLogDialog(QDialog):
             .replace("%3", str(r.zero)),
         ]
         if r.skipped:
-            shown = "; ".join(self.tr("line %1: %2").replace("%1", str(s.line))
-                              .replace("%2", s.reason) for s in r.skipped[:SKIPPED_SHOWN])
+            # the reasons come from the reader as templates, shown in the UI language
+            shown = self.tr("; ").join(
+                self.tr("line %1: %2").replace("%1", str(s.line))
+                .replace("%2", localized(s.message)) for s in r.skipped[:SKIPPED_SHOWN])
             more = "…" if len(r.skipped) > SKIPPED_SHOWN else ""
             lines.append(self.tr("%1 rows left out (%2%3).").replace("%1", str(len(r.skipped)))
                          .replace("%2", shown).replace("%3", more))
@@ -204,7 +208,7 @@ class EventLogDialog(QDialog):
             self.document.push(op, self.tr("Create process %1 from an event log")
                                .replace("%1", name))
         except EditError as exc:
-            QMessageBox.warning(self, self.tr("Cannot create the process"), str(exc))
+            QMessageBox.warning(self, self.tr("Cannot create the process"), localized(exc))
             return None
         self.mined = mined
         text = self.tr("Created %1 with %2 steps and %3 flows.").replace("%1", name) \
@@ -213,7 +217,9 @@ class EventLogDialog(QDialog):
         if mined.unmapped:
             text += " " + self.tr("No unit is named like these groups, so their steps have "
                                   "no performing unit yet: %1.").replace(
-                                      "%1", ", ".join(mined.unmapped))
+                                      "%1", ", ".join(self.group_text(NO_GROUP)
+                                                      if g == NO_GROUP_NAME else g
+                                                      for g in mined.unmapped))
         self.outcome.setText(text)
         self.create_button.setEnabled(False)
         self.processCreated.emit(mined.process.id)

@@ -19,10 +19,16 @@ from orgdesign.export.raci_xlsx import export_raci_csv, export_raci_xlsx
 from orgdesign.io.raci_xlsx_import import RaciImport, import_raci_workbook
 from orgdesign.model import OrgDesignError
 
+from ..messages import localized
 from .dialogs import ImportDialog, import_summary_text
 
 if TYPE_CHECKING:
     from .tab import RaciTab
+
+
+def _error_text(exc: Exception) -> str:
+    """An error for the user: ours in the UI language, the system's as it comes."""
+    return localized(exc) if isinstance(exc, OrgDesignError) else str(exc)
 
 
 class RaciWorkbook(QObject):
@@ -46,7 +52,7 @@ class RaciWorkbook(QObject):
             else:
                 export_raci_xlsx(self.tab.document.project, m, path, lang=self.tab.lang)
         except (OSError, OrgDesignError, KeyError) as exc:
-            QMessageBox.warning(self.tab, self.tr("Cannot export"), str(exc))
+            QMessageBox.warning(self.tab, self.tr("Cannot export"), _error_text(exc))
             return False
         return True
 
@@ -71,7 +77,7 @@ class RaciWorkbook(QObject):
         try:
             return import_raci_workbook(path, self.tab.document.project)
         except (OSError, OrgDesignError) as exc:
-            QMessageBox.warning(self.tab, self.tr("Cannot import"), str(exc))
+            QMessageBox.warning(self.tab, self.tr("Cannot import"), _error_text(exc))
             return None
 
     def import_summary(self, imp: RaciImport) -> str:
