@@ -22,10 +22,13 @@ def _sources(ts: Path) -> set[tuple[str, str]]:
 
 
 def test_every_string_of_the_code_is_translated(tmp_path: Path) -> None:
-    app_dir = Path(__file__).resolve().parents[2] / "orgdesign" / "app"
+    pkg = Path(__file__).resolve().parents[2] / "orgdesign"
+    # the same directories as `make translations`: the window and the message templates
+    files = sorted(str(f) for d in ("app", "model", "edit", "io", "analysis")
+                   for f in (pkg / d).rglob("*.py"))
     fresh = tmp_path / "fresh.ts"
     lupdate = str(LUPDATE) if LUPDATE.exists() else "pyside6-lupdate"
-    subprocess.run([lupdate, *sorted(map(str, app_dir.rglob("*.py"))), "-ts", str(fresh)],
+    subprocess.run([lupdate, *files, "-ts", str(fresh)],
                    check=True, capture_output=True)
     missing = _sources(fresh) - _sources(TS)
     assert not missing, f"run `make translations` and translate: {sorted(missing)[:10]}"
@@ -48,6 +51,37 @@ def test_chinese_window(qtbot) -> None:
         assert menus[:3] == ["文件(&F)", "编辑(&E)", "视图(&V)"]
         docks = {d.windowTitle() for d in w.docks.values()}
         assert {"结构", "属性", "问题", "待定区"} <= docks
+    finally:
+        for t in translators:
+            app.removeTranslator(t)
+
+
+def test_message_translations_keep_every_placeholder() -> None:
+    import re
+    root = ET.parse(TS).getroot()
+    bad = []
+    for ctx in root.iter("context"):
+        if ctx.findtext("name") != "Messages":
+            continue
+        for m in ctx.iter("message"):
+            src, tr = m.findtext("source") or "", m.findtext("translation") or ""
+            want = sorted(re.findall(r"\{[^{}]*\}", src))
+            if tr and sorted(re.findall(r"\{[^{}]*\}", tr)) != want:
+                bad.append((src, tr))
+    assert not bad, bad[:5]
+
+
+def test_edit_refusal_shows_in_chinese() -> None:
+    from orgdesign.app.messages import localized
+    from orgdesign.model import EditError
+    from orgdesign.model.messages import msg
+
+    app = QApplication.instance()
+    translators = install_translation(app, "zh")
+    try:
+        err = EditError(msg("unit {unit} is already in the parking lot", unit="销售部"))
+        text = localized(err)
+        assert "销售部" in text and "already" not in text, text
     finally:
         for t in translators:
             app.removeTranslator(t)
