@@ -6,7 +6,8 @@ keeps the previous file as ``<name>.orgd.bak``.
 
 Loading refuses anything wrong with one :class:`ProjectFileError` whose
 message is a single line naming the file and the problem, checked in this
-order: size, encoding, JSON syntax and nesting, format tag, schema version
+order: size, encoding, JSON syntax and nesting, a key given twice in one
+object, format tag, schema version
 (newer is refused, older is migrated), field types (with a JSON path such as
 ``$.scenarios[0].units[3].name``), then the model invariants (references,
 cycles, duplicate ids).  No other exception escapes a load.
@@ -15,6 +16,7 @@ cycles, duplicate ids).  No other exception escapes a load.
 from __future__ import annotations
 
 import codecs
+import gc
 import json
 import os
 import re
@@ -241,9 +243,55 @@ def _decode(data: bytes, source: str) -> tuple[str, bytes]:
             source) from None
 
 
+class _DuplicateKeyError(Exception):
+    def __init__(self, key: str, owner: Any) -> None:
+        super().__init__(key)
+        self.key = key
+        self.owner = owner if isinstance(owner, str) else None
+
+
+def _unique_keys(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    """``json.loads``'s object hook: the object, or _DuplicateKeyError if a key repeats."""
+    obj = dict(pairs)
+    if len(obj) != len(pairs):
+        seen: set[str] = set()
+        for key, _ in pairs:
+            if key in seen:
+                raise _DuplicateKeyError(key, obj.get("id"))
+            seen.add(key)
+    return obj
+
+
+def _duplicate_key_error(e: _DuplicateKeyError, source: str) -> ProjectFileError:
+    # JSON lets the last of two equal keys win; a hand-edited file that says
+    # "name" twice would silently lose one, so the file is refused instead
+    if e.owner is not None:
+        return _fail(source, msg(QT_TRANSLATE_NOOP(
+            "Messages", "has the key {key!r} twice in the object with id {id!r}; it is unclear "
+            "which one is meant, so nothing was loaded"), key=e.key, id=e.owner), source)
+    return _fail(source, msg(QT_TRANSLATE_NOOP(
+        "Messages", "has the key {key!r} twice in one object; it is unclear which one is "
+        "meant, so nothing was loaded"), key=e.key), source)
+
+
+def _check_unique_keys(text: str, source: str) -> None:
+    """ProjectFileError if an object of ``text`` (valid JSON) repeats a key."""
+    gc_was = gc.isenabled()
+    gc.disable()  # the parse allocates a tree of containers and makes no cycles
+    try:
+        json.loads(text, object_pairs_hook=_unique_keys)
+    except _DuplicateKeyError as e:
+        raise _duplicate_key_error(e, source) from None
+    finally:
+        if gc_was:
+            gc.enable()
+
+
 def _parse_json(text: str, source: str) -> Any:
     try:
-        return json.loads(text)
+        return json.loads(text, object_pairs_hook=_unique_keys)
+    except _DuplicateKeyError as e:
+        raise _duplicate_key_error(e, source) from None
     except RecursionError:
         raise _fail(source, msg(QT_TRANSLATE_NOOP(
             "Messages", "is nested too deeply (lists or objects inside each other "
@@ -349,6 +397,8 @@ def _load_text(text: str, source: str, raw: bytes | None = None) -> Project:
     # A later duplicate key could still override the head, hence the re-check.
     if (project is not None and project.format == FORMAT_TAG
             and project.schema_version == SCHEMA_VERSION):
+        # pydantic lets the last of two equal keys win: look for them apart
+        _check_unique_keys(text, source)
         _check(project, source)
         return project
     del project  # a rejected 50,000-unit model need not live through the slow path

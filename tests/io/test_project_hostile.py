@@ -102,7 +102,7 @@ CASES: dict[str, tuple[Callable[[], bytes], list[str]]] = {
                   ["made by a newer OrgDesign", "schema version 99",
                    "this version reads up to 1"]),
     "schema-repeated-later": (lambda: _with(lambda d: None)[:-1] + b', "schema_version": 99}',
-                              ["made by a newer OrgDesign", "schema version 99"]),
+                              ["has the key 'schema_version' twice in one object"]),
     "schema-string": (lambda: _with(lambda d: d.update(schema_version="1")),
                       ["schema_version should be a whole number", "'1'"]),
     "schema-missing": (lambda: _with(lambda d: d.pop("schema_version")), ["no schema_version"]),
@@ -229,3 +229,26 @@ def test_hostile_project_cannot_break_the_scenario_model() -> None:
     project = loads_project(_json_bytes(_project_dict()))
     assert isinstance(project.scenarios[0], Scenario)
     assert [u.id for u in project.scenarios[0].units] == ["u1", "u2"]
+
+
+@pytest.mark.parametrize("head", ["current", "old"])
+def test_a_key_given_twice_is_refused_not_overwritten(head: str) -> None:
+    # the fast path (a current file) and the careful path (an older schema) both refuse
+    text = dumps_project(new_project(title="T"))
+    if head == "old":
+        text = text.replace('"schema_version": 1', '"schema_version": 0', 1)
+        assert '"schema_version": 0' in text
+    unit = '{"id": "u1", "name": "总经理", "name": "销售部"}'
+    text = text.replace('"units": []', f'"units": [{unit}]', 1)
+    with pytest.raises(ProjectFileError) as err:
+        loads_project(text, "dup.orgd")
+    assert str(err.value) == ("dup.orgd: has the key 'name' twice in the object with id 'u1'; "
+                              "it is unclear which one is meant, so nothing was loaded")
+    assert "\n" not in str(err.value)
+
+
+def test_a_repeated_top_level_key_is_refused() -> None:
+    text = dumps_project(new_project(title="T")).replace('"metadata"', '"x": 1, "x": 2, '
+                                                         '"metadata"', 1)
+    with pytest.raises(ProjectFileError, match="has the key 'x' twice in one object"):
+        loads_project(text, "dup.orgd")
