@@ -443,6 +443,27 @@ def test_swimlane_map_draws_interfaces(doc: Document, qtbot) -> None:
     assert seen == ["s-check"] and tab.current_step_id() == "s-check"
 
 
+def test_swimlane_map_follows_the_size_until_the_user_zooms(doc: Document, qtbot) -> None:
+    from orgdesign.app.processes.swimlane_view import SwimlaneMap
+
+    m = SwimlaneMap()
+    qtbot.addWidget(m)
+    m.resize(300, 300)
+    m.show()
+    qtbot.waitExposed(m)
+    m.show_process(doc.project, "p-order")
+    small = m.view.transform().m11()
+    m.resize(1400, 800)  # the tab gets its real size after the first fit
+    qtbot.waitUntil(lambda: m.view.transform().m11() > small * 1.5)
+    fitted = m.view.transform().m11()
+    m.view.zoom_by(1.15)
+    m.resize(700, 500)  # zoomed by hand: the user's zoom stays
+    qtbot.wait(20)
+    assert m.view.transform().m11() == pytest.approx(fitted * 1.15)
+    m.fit()  # the Fit button follows the size again
+    assert m.view.transform().m11() < fitted
+
+
 def test_no_graphviz_shows_a_label(doc: Document, qtbot, monkeypatch) -> None:
     monkeypatch.setenv("PATH", "")
     monkeypatch.delenv("ORGDESIGN_GRAPHVIZ_DIR", raising=False)

@@ -12,7 +12,15 @@ it is visible: edits made elsewhere just mark it out of date.
 from __future__ import annotations
 
 from PySide6.QtCore import QPointF, QRectF, Qt, Signal
-from PySide6.QtGui import QColor, QMouseEvent, QPainter, QPen, QShowEvent, QWheelEvent
+from PySide6.QtGui import (
+    QColor,
+    QMouseEvent,
+    QPainter,
+    QPen,
+    QResizeEvent,
+    QShowEvent,
+    QWheelEvent,
+)
 from PySide6.QtWidgets import (
     QGraphicsItem,
     QGraphicsScene,
@@ -73,6 +81,8 @@ class _MapView(QGraphicsView):
     """Pan by dragging, zoom with Ctrl+wheel; a click on a card reports its id."""
 
     clicked = Signal(QPointF)
+    #: the user zoomed (the map stops following the widget's size)
+    zoomed = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -96,6 +106,7 @@ class _MapView(QGraphicsView):
         now = self.transform().m11()
         factor = max(0.05 / now, min(4.0 / now, factor))
         self.scale(factor, factor)
+        self.zoomed.emit()
 
     def mousePressEvent(self, event: QMouseEvent) -> None:
         self._press = event.position()
@@ -118,6 +129,7 @@ class SwimlaneMap(QWidget):
         super().__init__(parent)
         self.view = _MapView()
         self.view.clicked.connect(self._clicked)
+        self.view.zoomed.connect(self._user_zoomed)
         self.message = QLabel()
         self.message.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.message.setWordWrap(True)
@@ -140,6 +152,7 @@ class SwimlaneMap(QWidget):
         self._dirty = False
         self._key: tuple = ()
         self._built = False
+        self._auto_fit = True  # fitted: refit when the widget changes size
 
     # ------------------------------------------------------------------ input
 
@@ -167,6 +180,16 @@ class SwimlaneMap(QWidget):
         super().showEvent(event)
         if self._dirty:
             self.rebuild()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        # A map fitted while the tab was still being laid out would stay tiny
+        # (and too small for its text); it follows the size until the user zooms.
+        super().resizeEvent(event)
+        if self._auto_fit and self.item is not None:
+            self.fit()
+
+    def _user_zoomed(self) -> None:
+        self._auto_fit = False
 
     # ------------------------------------------------------------------ drawing
 
@@ -225,6 +248,7 @@ class SwimlaneMap(QWidget):
         stay readable is fitted to the width instead and scrolls."""
         if self.item is None:
             return
+        self._auto_fit = True
         self.view.resetTransform()
         rect = self.view.scene().sceneRect()
         vw, vh = self.view.viewport().width(), self.view.viewport().height()
