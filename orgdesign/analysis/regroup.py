@@ -48,6 +48,7 @@ from networkx.algorithms import community as nxc
 from orgdesign.edit.apply import apply
 from orgdesign.edit.ops import AddScenario, Batch, Op, SetActiveScenario
 from orgdesign.model import EditError, Process, Project, Scenario, TreeIndex
+from orgdesign.model.messages import QT_TRANSLATE_NOOP, msg
 
 from .interfaces import NONE_NAME
 
@@ -486,7 +487,8 @@ def suggestion_scenario(project: Project, suggestion: Suggestion, name: str,
     try:
         src = project.scenario(suggestion.scenario)
     except KeyError:
-        raise EditError(f"no scenario {suggestion.scenario!r} in the project") from None
+        raise EditError(msg(QT_TRANSLATE_NOOP("Messages", "no scenario {scenario!r} in the project"),
+                            scenario=suggestion.scenario)) from None
     taken = {s.id for s in project.scenarios}
     if scenario_id is None:
         scenario_id, k = "suggested", 1
@@ -494,15 +496,19 @@ def suggestion_scenario(project: Project, suggestion: Suggestion, name: str,
             k += 1
             scenario_id = f"suggested-{k}"
     elif scenario_id in taken:
-        raise EditError(f"scenario id {scenario_id!r} is already taken")
+        raise EditError(msg(QT_TRANSLATE_NOOP("Messages", "scenario id {scenario!r} is already taken"),
+                            scenario=scenario_id))
     ix = TreeIndex(src, project)
     target = ix.effective_functions()
     known = {f.id for f in project.functions}
     for uid, fid in suggestion.assignment().items():
         if uid not in ix.units:
-            raise EditError(f"the suggestion moves unit {uid!r}, which is not in the scenario")
+            raise EditError(msg(QT_TRANSLATE_NOOP(
+                "Messages", "the suggestion moves unit {unit!r}, which is not in the scenario"),
+                unit=uid))
         if fid not in known:
-            raise EditError(f"the suggestion names unknown function {fid!r}")
+            raise EditError(msg(QT_TRANSLATE_NOOP(
+                "Messages", "the suggestion names unknown function {function!r}"), function=fid))
         target[uid] = fid
     new_function: dict[str, str | None] = {}
     stack: list[tuple[str, str | None]] = [(r, None) for r in reversed(ix.roots)]
@@ -528,7 +534,8 @@ def suggestion_op(project: Project, suggestion: Suggestion, name: str,
     add = AddScenario(suggestion_scenario(project, suggestion, name, scenario_id))
     if not activate:
         return add
-    return Batch((add, SetActiveScenario(add.scenario.id)), label=f"apply suggestion {name}")
+    label = msg(QT_TRANSLATE_NOOP("Messages", "apply suggestion {name}"), name=name)
+    return Batch((add, SetActiveScenario(add.scenario.id)), label=label)
 
 
 def apply_suggestion(project: Project, suggestion: Suggestion, scenario_name: str,

@@ -12,9 +12,12 @@ from pathlib import Path
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoStack
 
-from orgdesign.edit import Op, apply, describe
+from orgdesign.edit import Op, apply
+from orgdesign.edit.describe import describe_message
 from orgdesign.io.project_file import load_project, save_project
 from orgdesign.model import Project, new_project
+
+from .messages import localized
 
 
 class Document(QObject):
@@ -47,10 +50,11 @@ class Document(QObject):
         """Apply ``op`` as one undoable step; EditError if the edit is refused.
 
         A refused edit leaves the project unchanged and never reaches the stack.
+        Without ``text`` the history label describes the op in the UI's language.
         """
         from .commands import EditCommand
 
-        label = text or describe(op, self.project)
+        label = text or localized(describe_message(op, self.project))
         inverse = apply(self.project, op)
         self.undo_stack.push(EditCommand(self, op, inverse, label))
 

@@ -13,7 +13,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
-from orgdesign.model import EditError, Process, Project, Scenario, Unit, invariant_problems
+from orgdesign.model import EditError, Process, Project, Scenario, Unit, invariant_messages
 from orgdesign.model.messages import QT_TRANSLATE_NOOP, Message, msg
 
 from .common import NOUNS, label
@@ -210,9 +210,8 @@ def _check_scenarios(span: Span) -> None:
         alone = Project.model_construct(functions=project.functions, people=project.people,
                                         scenarios=[s], active_scenario=s.id, processes=[],
                                         raci_matrices=[])
-        problems = invariant_problems(alone)
+        problems = invariant_messages(alone)
         if problems:
-            # the model's invariant problems are English sentences (not templates yet)
             raise EditError(msg(QT_TRANSLATE_NOOP("Messages",
                                                   "scenario {scenario} is not sound: {problem}"),
                                 scenario=label(s), problem=problems[0]))

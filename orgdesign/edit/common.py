@@ -131,6 +131,6 @@ def merged(
                             problem=validation_message(err))) from None
 
 
-def one_op(ops: list[Op], text: str) -> Op:
+def one_op(ops: list[Op], text: str | Message) -> Op:
     """The single op itself, or a labelled Batch of several."""
     return ops[0] if len(ops) == 1 else Batch(tuple(ops), label=text)

@@ -35,6 +35,7 @@ from orgdesign.model import (
     SecondaryLine,
     Unit,
 )
+from orgdesign.model.messages import Message
 
 
 def _freeze_model(op: object, name: str) -> None:
@@ -88,7 +89,8 @@ class Batch(Op):
     """
 
     ops: tuple[Op, ...] = ()
-    label: str = ""
+    #: the undo-history label: plain text, or a translatable message (see describe_message)
+    label: str | Message = ""
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "ops", tuple(self.ops))

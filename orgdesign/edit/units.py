@@ -242,4 +242,8 @@ def paste_subtree(project: Project, scenario_id: str | None, units: list[Unit],
     pos = _slot(sc, parent, False, index)
     splice = Splice("units", insert=tuple((pos + i, u) for i, u in enumerate(copies)),
                     scenario=sc.id)
-    return Batch((splice,), label=f"Paste {len(copies)} unit{'s' if len(copies) != 1 else ''}")
+    if len(copies) == 1:
+        text = msg(QT_TRANSLATE_NOOP("Messages", "Paste {count} unit"), count=1)
+    else:
+        text = msg(QT_TRANSLATE_NOOP("Messages", "Paste {count} units"), count=len(copies))
+    return Batch((splice,), label=text)

@@ -573,11 +573,12 @@ def _with_custom(custom: dict[str, str], changes: dict[str, str | None]) -> dict
 
 
 def update_op(project: Project, changes: Sequence[Change], scenario: str | None = None,
-              label: str = "Update from HR sheet") -> Batch:
+              label: str | Message | None = None) -> Batch:
     """One :class:`Batch` applying ``changes`` (any subset of a plan) to the scenario.
 
     A unit whose new manager is not part of the result (a joined manager left
-    out of the subset) goes to the parking lot instead.  Raises
+    out of the subset) goes to the parking lot instead.  The Batch is labelled
+    ``label``, by default the translatable "Update from HR sheet".  Raises
     :class:`EditError` when a change names a unit or person that is gone.
     """
     try:
@@ -650,6 +651,8 @@ def update_op(project: Project, changes: Sequence[Change], scenario: str | None 
             ops.append(op)
     if remove_people:
         ops.append(Splice("people", remove=tuple(dict.fromkeys(remove_people))))
+    if label is None:
+        label = msg(QT_TRANSLATE_NOOP("Messages", "Update from HR sheet"))
     return Batch(tuple(ops), label=label)
 
 

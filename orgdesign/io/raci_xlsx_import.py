@@ -38,8 +38,8 @@ from orgdesign.model import (
     RaciRole,
     new_id,
 )
-from orgdesign.model.messages import QT_TRANSLATE_NOOP, Message, msg
-from orgdesign.model.raci_schemes import SCHEMES, Scheme, get_scheme, parse_cell, split_letters
+from orgdesign.model.messages import QT_TRANSLATE_NOOP, Message, as_message, msg
+from orgdesign.model.raci_schemes import Scheme, get_scheme, parse_cell
 
 from . import raci_format as fmt
 from .raci_diff import RaciChanges, diff_raci
@@ -79,43 +79,9 @@ def _at_cell(where: str, problem: str | Message) -> Message:
     return msg(QT_TRANSLATE_NOOP("Messages", "{source}: {problem}"), source=where, problem=problem)
 
 
-def _same_or_plain(message: Message, english: str) -> str | Message:
-    """``message`` when it reads exactly ``english``, else ``english`` itself.
-
-    The model's scheme functions word their errors in plain English; this
-    module repeats those sentences as templates so that the window can
-    translate them, and falls back to the model's words should they differ.
-    """
-    return message if str(message) == english else english
-
-
-def _scheme_problem(name: str, exc: ModelError) -> str | Message:
-    """The message of :func:`get_scheme`'s error for ``name``, as a template."""
-    if exc.message.params:  # the model already gives a template
-        return exc.message
-    return _same_or_plain(msg(QT_TRANSLATE_NOOP("Messages",
-                                                "unknown RACI scheme {name!r}; known: {known}"),
-                              name=name, known=", ".join(SCHEMES)), str(exc))
-
-
-def _cell_problem(text: str, scheme: Scheme, exc: ValueError) -> str | Message:
-    """The message of :func:`parse_cell`'s error for ``text``, as a template."""
-    letters = split_letters(text)
-    foreign = [x for x in letters if x not in scheme.codes]
-    if foreign:
-        mine = msg(QT_TRANSLATE_NOOP("Messages",
-                                     "{letter!r} is not a letter of {scheme} (letters: {letters})"),
-                   letter=foreign[0], scheme=scheme.name, letters=", ".join(scheme.codes))
-    elif scheme.combinations:
-        mine = msg(QT_TRANSLATE_NOOP("Messages", "{combination!r} is not an allowed combination "
-                                     "in {scheme} (allowed: {allowed})"),
-                   combination="/".join(letters), scheme=scheme.name,
-                   allowed=", ".join(scheme.combinations))
-    else:
-        mine = msg(QT_TRANSLATE_NOOP("Messages", "{combination!r} is not an allowed combination "
-                                     "in {scheme} (allowed: none)"),
-                   combination="/".join(letters), scheme=scheme.name)
-    return _same_or_plain(mine, str(exc))
+def _problem(exc: ValueError | ModelError) -> Message:
+    """The scheme functions' error as a message (the model words it as a template)."""
+    return exc.message if isinstance(exc, ModelError) else as_message(str(exc))
 
 
 def _at(sheet: str, row: int, col: int) -> str:
@@ -184,8 +150,7 @@ def _read_meta(wb: Any) -> _Meta:
     try:
         scheme = get_scheme(scheme_name)
     except ModelError as exc:
-        raise _fail(_at_cell(f"{fmt.SHEET_META}!B5", _scheme_problem(scheme_name, exc)),
-                    5, 2) from None
+        raise _fail(_at_cell(f"{fmt.SHEET_META}!B5", _problem(exc)), 5, 2) from None
     matrix_id = _text(kv.get("matrix"))
     if not matrix_id:
         raise _fail(msg(QT_TRANSLATE_NOOP("Messages", "{sheet}!B3: the matrix id is missing"),
@@ -377,8 +342,7 @@ def _build(rows: list[tuple[Any, ...]], grid: _Grid, meta: _Meta) -> tuple[RaciM
                 try:
                     value = parse_cell(text, scheme)
                 except ValueError as exc:
-                    raise _fail(_at_cell(_at(sheet, r, col), _cell_problem(text, scheme, exc)),
-                                r, col) from None
+                    raise _fail(_at_cell(_at(sheet, r, col), _problem(exc)), r, col) from None
                 memo[text] = value
             if value:
                 out[rid] = value

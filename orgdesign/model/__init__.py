@@ -2,7 +2,7 @@
 
 from .errors import EditError, ImportError_, ModelError, OrgDesignError, ProjectFileError
 from .ids import new_id
-from .invariants import check_project, invariant_problems
+from .invariants import check_project, invariant_messages, invariant_problems
 from .project import (
     FORMAT_TAG,
     LAYER_ORDER,
@@ -36,6 +36,7 @@ __all__ = [
     "FlowKind", "Function", "ImportError_", "InterfaceInfo", "Layer", "LineKind", "Metadata",
     "ModelError", "OrgDesignError", "Person", "Process", "Project", "ProjectFileError",
     "RaciActivity", "RaciMatrix", "RaciRole", "RaciSettings", "Scenario", "SecondaryLine",
-    "Step", "TreeIndex", "Unit", "UnitKind", "check_project", "invariant_problems", "new_id",
+    "Step", "TreeIndex", "Unit", "UnitKind", "check_project", "invariant_messages",
+    "invariant_problems", "new_id",
     "new_project",
 ]

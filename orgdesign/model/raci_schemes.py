@@ -21,6 +21,15 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from .errors import ModelError
+from .messages import QT_TRANSLATE_NOOP, msg
+
+
+class CellTextError(ModelError, ValueError):
+    """Typed cell text that a scheme refuses (raised by :func:`parse_cell`).
+
+    A :class:`ModelError`, so it carries a translatable ``message``, and a
+    :class:`ValueError`, what :func:`parse_cell` has always raised.
+    """
 
 
 @dataclass(frozen=True)
@@ -167,7 +176,9 @@ def get_scheme(name: str) -> Scheme:
     key = unicodedata.normalize("NFKC", name).strip().upper().replace(" ", "")
     scheme = SCHEMES.get(key) or SCHEMES.get(key.replace("_", "-"))
     if scheme is None:
-        raise ModelError(f"unknown RACI scheme {name!r}; known: {', '.join(SCHEMES)}")
+        raise ModelError(msg(QT_TRANSLATE_NOOP("Messages",
+                                               "unknown RACI scheme {name!r}; known: {known}"),
+                             name=name, known=", ".join(SCHEMES)))
     return scheme
 
 
@@ -198,20 +209,27 @@ def combine(letters: tuple[str, ...] | list[str], scheme: Scheme) -> str | None:
 def parse_cell(text: str | None, scheme: Scheme) -> str:
     """Return the canonical form of typed cell text ("" for blank).
 
-    Raises :class:`ValueError` with a sentence such as
-    ``'X' is not a letter of RACI`` or ``'C/I' is not an allowed combination
-    in RACI (allowed: A/R)``.
+    Raises :class:`CellTextError` (a ValueError and a ModelError) with a
+    sentence such as ``'X' is not a letter of RACI`` or ``'C/I' is not an
+    allowed combination in RACI (allowed: A/R)``.
     """
     if text is None:
         return ""
     letters = split_letters(str(text))
     foreign = [x for x in letters if x not in scheme.codes]
     if foreign:
-        raise ValueError(f"{foreign[0]!r} is not a letter of {scheme.name} "
-                         f"(letters: {', '.join(scheme.codes)})")
+        raise CellTextError(msg(QT_TRANSLATE_NOOP(
+            "Messages", "{letter!r} is not a letter of {scheme} (letters: {letters})"),
+            letter=foreign[0], scheme=scheme.name, letters=", ".join(scheme.codes)))
     canonical = combine(letters, scheme)
     if canonical is None:
-        allowed = ", ".join(scheme.combinations) or "none"
-        raise ValueError(f"{'/'.join(letters)!r} is not an allowed combination in "
-                         f"{scheme.name} (allowed: {allowed})")
+        combination = "/".join(letters)
+        if not scheme.combinations:
+            raise CellTextError(msg(QT_TRANSLATE_NOOP(
+                "Messages", "{combination!r} is not an allowed combination in {scheme} "
+                "(allowed: none)"), combination=combination, scheme=scheme.name))
+        raise CellTextError(msg(QT_TRANSLATE_NOOP(
+            "Messages", "{combination!r} is not an allowed combination in {scheme} "
+            "(allowed: {allowed})"),
+            combination=combination, scheme=scheme.name, allowed=", ".join(scheme.combinations)))
     return canonical

@@ -518,6 +518,9 @@ def test_every_marked_template_is_used(tmp_path: Path) -> None:
     assert str(fields) == ("updated    row 3: Bo (E2): function, layer, notes, kind, assistant, "
                            "unit name, phone, photo")
     items.append(fields)
+    label = update_op(project, [fields]).label  # the undo-history label
+    assert isinstance(label, Message) and str(label) == "Update from HR sheet"
+    seen += messages_in(label)
     for item in items:
         seen += messages_in(item.located())
     for fn in [*read_error_cases(tmp_path / "e").values(),
