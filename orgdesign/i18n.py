@@ -34,7 +34,7 @@ _CATALOGUE: dict[str, str] = {
 }
 
 
-def tr(text: str, lang: str = "en") -> str:
+def label_text(text: str, lang: str = "en") -> str:
     """Return ``text`` in ``lang`` (the English text itself when not translated)."""
     if lang == "zh":
         return _CATALOGUE.get(text, text)
@@ -45,4 +45,4 @@ def layer_label(layer: str, lang: str = "en") -> str:
     """Human label of a layer value (``customer-contact``, ``support``, ...)."""
     english = {"customer": "Customers", "customer-contact": "Customer contact",
                "support": "Support", "management": "Management"}.get(layer, layer)
-    return tr(english, lang)
+    return label_text(english, lang)

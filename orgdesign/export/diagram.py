@@ -18,6 +18,7 @@ from pathlib import Path
 from orgdesign.layout.engine import paused_gc
 from orgdesign.layout.options import VIEWS as TREE_VIEWS
 from orgdesign.model import Project
+from orgdesign.model.messages import QT_TRANSLATE_NOOP, msg
 from orgdesign.render.content import clean_text
 
 from . import views
@@ -39,9 +40,9 @@ def diagram_format(path: str | os.PathLike[str]) -> str:
     ext = Path(path).suffix.lower()
     fmt = FORMATS.get(ext)
     if fmt is None:
-        raise UnknownFormatError(
-            f"cannot tell the format of {os.fspath(path)!r} from its extension; use one of "
-            f"{', '.join(sorted(set(FORMATS)))}")
+        raise UnknownFormatError(msg(QT_TRANSLATE_NOOP(
+            "Messages", "cannot tell the format of {path!r} from its extension; use one of "
+            "{extensions}"), path=os.fspath(path), extensions=", ".join(sorted(set(FORMATS)))))
     return fmt
 
 
@@ -71,7 +72,9 @@ def _export(project: Project, out_path: str | os.PathLike[str], view: str,
     fmt = diagram_format(out_path)
     folder = Path(out_path).absolute().parent
     if not folder.is_dir():
-        raise ExportError(f"cannot write {os.fspath(out_path)}: folder {folder} does not exist")
+        raise ExportError(msg(QT_TRANSLATE_NOOP(
+            "Messages", "cannot write {path}: folder {folder} does not exist"),
+            path=os.fspath(out_path), folder=str(folder)))
     sc = scenario_of(project, scenario_id)
     parse_view(project, view)  # fail early on a bad view, before any work
     title = _title(project, opts)
@@ -87,7 +90,8 @@ def _export(project: Project, out_path: str | os.PathLike[str], view: str,
         report.pages, warnings = write_pdf([(p.title, p.display) for p in pages], out_path,
                                            replace(opts, pages=mode), title=title,
                                            author=project.metadata.author)
-        report.warnings += warnings
+        for warning in warnings:
+            report.warn(warning)
         _note(report, pages)
     elif fmt == "pptx":
         from .pptx import write_pptx
@@ -100,13 +104,15 @@ def _export(project: Project, out_path: str | os.PathLike[str], view: str,
         report.pages, report.shapes, warnings = write_pptx(
             pages, out_path, title=title or view_label(view, opts.render.lang),
             subtitle=subtitle, lang=opts.render.lang)
-        report.warnings += warnings
+        for warning in warnings:
+            report.warn(warning)
         _note(report, pages)
     else:
         report.mode = "fit"
         if opts.pages in ("department", "level"):
-            report.warnings.append(f"--pages {opts.pages} applies to PDF and PowerPoint; "
-                                   f"the {fmt.upper()} holds the whole chart")
+            report.warn(msg(QT_TRANSLATE_NOOP(
+                "Messages", "--pages {mode} applies to PDF and PowerPoint; the {format} holds "
+                "the whole chart"), mode=opts.pages, format=fmt.upper()))
         pages = plan_pages(project, view, scenario_id=sc.id, options=opts, mode="fit")
         page = pages[0]
         _note(report, pages)
@@ -123,8 +129,8 @@ def _export(project: Project, out_path: str | os.PathLike[str], view: str,
                 page.display, out_path, dpi=opts.dpi, width_px=opts.width_px,
                 transparent=opts.render.background == "transparent",
                 max_pixels=opts.max_pixels)
-            if warning:
-                report.warnings.append(warning)
+            if warning is not None:
+                report.warn(warning)
         else:
             from .dot import write_dot
 
@@ -159,9 +165,10 @@ def plan_export(project: Project, view: str, *, scenario_id: str | None = None,
     opts = options or ExportOptions()
     sc = scenario_of(project, scenario_id)
     if fmt == "pptx" and opts.pages == "tile":
-        raise ExportError("PowerPoint has no tiled pages; use --pages fit (one chart slide), "
-                          "--pages department (a slide per department) or --pages level "
-                          "(a slide per manager and their team, level by level)")
+        raise ExportError(msg(QT_TRANSLATE_NOOP(
+            "Messages", "PowerPoint has no tiled pages; use --pages fit (one chart slide), "
+            "--pages department (a slide per department) or --pages level "
+            "(a slide per manager and their team, level by level)")))
     readable = readable_check(fmt, opts)
     if opts.pages != "auto":
         mode = opts.pages
@@ -186,10 +193,11 @@ def _level_warning(report: ExportReport, project: Project, scenario_id: str,
         return
     kept, left_out = level_managers(prepared_project(project, scenario_id, opts), scenario_id)
     if left_out:
-        report.warnings.append(
-            f"--pages level: {left_out} teams deeper down were left out (whole levels are "
-            f"kept up to {views.MAX_LEVEL_PAGES} team pages; {len(kept)} written); use --root "
-            "for a branch or --depth to stop at a level")
+        report.warn(msg(QT_TRANSLATE_NOOP(
+            "Messages", "--pages level: {left_out} teams deeper down were left out (whole "
+            "levels are kept up to {limit} team pages; {written} written); use --root for a "
+            "branch or --depth to stop at a level"),
+            left_out=left_out, limit=views.MAX_LEVEL_PAGES, written=len(kept)))
 
 
 def _note(report: ExportReport, pages: list[Page]) -> None:
@@ -201,7 +209,9 @@ def _note(report: ExportReport, pages: list[Page]) -> None:
 def _graphviz(project: Project, out_path: str | os.PathLike[str], view: str, scenario_id: str,
               opts: ExportOptions, fmt: str, title: str, report: ExportReport) -> None:
     if fmt not in ("svg", "pdf", "png"):
-        raise ExportError(f"the Graphviz engine writes SVG, PDF or PNG, not {fmt.upper()}")
+        raise ExportError(msg(QT_TRANSLATE_NOOP(
+            "Messages", "the Graphviz engine writes SVG, PDF or PNG, not {format}"),
+            format=fmt.upper()))
     from .dot import render_with_graphviz
 
     pages = plan_pages(project, view, scenario_id=scenario_id, options=opts, mode="fit")
@@ -209,4 +219,6 @@ def _graphviz(project: Project, out_path: str | os.PathLike[str], view: str, sce
     _note(report, pages)
     _, err = render_with_graphviz(page.layout, page.display, out_path, fmt, title=title)
     if err:
-        report.warnings.append(f"Graphviz: {err.splitlines()[0]}")
+        # Graphviz's own words stay as they come; only the frame is translated.
+        report.warn(msg(QT_TRANSLATE_NOOP("Messages", "Graphviz: {message}"),
+                        message=err.splitlines()[0]))

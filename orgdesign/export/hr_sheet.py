@@ -37,6 +37,7 @@ from orgdesign.io.hr_columns import (
     protect_csv_cell,
 )
 from orgdesign.model import Layer, OrgDesignError, Project, UnitKind
+from orgdesign.model.messages import QT_TRANSLATE_NOOP, msg
 
 FORMATS = (".csv", ".xlsx")
 
@@ -57,7 +58,8 @@ def sheet_table(project: Project, scenario: str | None = None,
     try:
         sc = project.scenario(scenario)
     except KeyError:
-        raise OrgDesignError(f"no scenario {scenario!r} in the project") from None
+        raise OrgDesignError(msg(QT_TRANSLATE_NOOP(
+            "Messages", "no scenario {scenario!r} in the project"), scenario=scenario)) from None
     lang = language or ("zh" if project.metadata.language.startswith("zh") else "en")
     people = {p.id: p for p in project.people}
     functions = {f.id: f for f in project.functions}
@@ -184,8 +186,13 @@ def export_hr_sheet(project: Project, path: str | os.PathLike[str], *,
     target = Path(path)
     ext = target.suffix.lower()
     if ext not in FORMATS:
-        raise OrgDesignError(f"cannot export an HR sheet as {ext or 'a file without extension'}"
-                             f" ({target.name}); use .csv or .xlsx")
+        if not ext:
+            raise OrgDesignError(msg(QT_TRANSLATE_NOOP(
+                "Messages", "cannot export an HR sheet as a file without extension ({name}); "
+                "use .csv or .xlsx"), name=target.name))
+        raise OrgDesignError(msg(QT_TRANSLATE_NOOP(
+            "Messages", "cannot export an HR sheet as {ext} ({name}); use .csv or .xlsx"),
+            ext=ext, name=target.name))
     headers, rows = sheet_table(project, scenario, language)
     if ext == ".csv":
         data = csv_bytes(headers, rows)
@@ -195,5 +202,7 @@ def export_hr_sheet(project: Project, path: str | os.PathLike[str], *,
     try:
         atomic_write_bytes(target, data)
     except OSError as e:
-        raise OrgDesignError(f"cannot write {target}: {e.strerror or e}") from None
+        # The system's reason stays as the system words it.
+        raise OrgDesignError(msg(QT_TRANSLATE_NOOP("Messages", "cannot write {path}: {reason}"),
+                                 path=str(target), reason=str(e.strerror or e))) from None
     return len(rows)

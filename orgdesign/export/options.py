@@ -8,6 +8,7 @@ from typing import Any
 
 from orgdesign.layout.options import LayoutOptions
 from orgdesign.model.errors import OrgDesignError
+from orgdesign.model.messages import QT_TRANSLATE_NOOP, Message, msg
 from orgdesign.render.style import RenderOptions
 
 #: Diagram formats by file extension.
@@ -47,9 +48,11 @@ def parse_page(page: str) -> tuple[float, float]:
         w, h = float(m.group(1)), float(m.group(2))
         if 20 <= w <= 5000 and 20 <= h <= 5000:
             return (w, h)
-        raise ExportError(f"page size {page!r} out of range (20 to 5000 mm a side)")
-    raise ExportError(f"unknown page size {page!r}; use one of {', '.join(PAGE_SIZES)} "
-                      "or WIDTHxHEIGHT in mm (e.g. 600x400)")
+        raise ExportError(msg(QT_TRANSLATE_NOOP(
+            "Messages", "page size {page!r} out of range (20 to 5000 mm a side)"), page=page))
+    raise ExportError(msg(QT_TRANSLATE_NOOP(
+        "Messages", "unknown page size {page!r}; use one of {sizes} or WIDTHxHEIGHT in mm "
+        "(e.g. 600x400)"), page=page, sizes=", ".join(PAGE_SIZES)))
 
 
 @dataclass(frozen=True)
@@ -101,29 +104,45 @@ class ExportOptions:
 
     def __post_init__(self) -> None:
         if self.pages not in PAGE_MODES:
-            raise ExportError(f"unknown page mode {self.pages!r}; use one of "
-                              f"{', '.join(PAGE_MODES)}")
+            raise ExportError(msg(QT_TRANSLATE_NOOP(
+                "Messages", "unknown page mode {mode!r}; use one of {modes}"),
+                mode=self.pages, modes=", ".join(PAGE_MODES)))
         if self.engine not in ENGINES:
-            raise ExportError(f"unknown engine {self.engine!r}; use one of {', '.join(ENGINES)}")
+            raise ExportError(msg(QT_TRANSLATE_NOOP(
+                "Messages", "unknown engine {engine!r}; use one of {engines}"),
+                engine=self.engine, engines=", ".join(ENGINES)))
         if not 1 <= self.dpi <= 2400:
-            raise ExportError(f"dpi {self.dpi:g} out of range (1 to 2400)")
+            raise ExportError(msg(QT_TRANSLATE_NOOP(
+                "Messages", "dpi {dpi:g} out of range (1 to 2400)"), dpi=self.dpi))
         if self.width_px is not None and not 16 <= self.width_px <= 65_000:
-            raise ExportError(f"width {self.width_px} px out of range (16 to 65000)")
+            raise ExportError(msg(QT_TRANSLATE_NOOP(
+                "Messages", "width {width} px out of range (16 to 65000)"), width=self.width_px))
         if not 0 <= self.margin_mm <= 100:
-            raise ExportError(f"margin {self.margin_mm:g} mm out of range (0 to 100)")
+            raise ExportError(msg(QT_TRANSLATE_NOOP(
+                "Messages", "margin {margin:g} mm out of range (0 to 100)"),
+                margin=self.margin_mm))
         if not 0.05 <= self.tile_scale <= 10:
-            raise ExportError(f"tile scale {self.tile_scale:g} out of range (0.05 to 10)")
+            raise ExportError(msg(QT_TRANSLATE_NOOP(
+                "Messages", "tile scale {scale:g} out of range (0.05 to 10)"),
+                scale=self.tile_scale))
         if self.max_pixels < 10_000:
-            raise ExportError("max_pixels must be at least 10000")
+            raise ExportError(msg(QT_TRANSLATE_NOOP(
+                "Messages", "max_pixels must be at least 10000")))
         if self.max_depth is not None and self.max_depth < 0:
-            raise ExportError("max_depth must not be negative")
+            raise ExportError(msg(QT_TRANSLATE_NOOP("Messages", "max_depth must not be negative")))
         parse_page(self.page)
 
 
 @dataclass
 class ExportReport:
     """What an export wrote: file, format, view, page mode used, pages or slides,
-    pixel size, shapes, warnings (say when the picture was scaled down or text is tiny)."""
+    pixel size, shapes, warnings (say when the picture was scaled down or text is tiny).
+
+    ``warnings`` holds the English sentences (the command line prints them, and
+    they are in the JSON form); ``warning_messages`` the same warnings as
+    translatable :class:`Message` s for the window.  Add warnings with :meth:`warn`
+    so the two stay in step.
+    """
 
     path: str
     format: str
@@ -139,7 +158,15 @@ class ExportReport:
     seconds: float = 0.0
     warnings: list[str] = field(default_factory=list)
     page_titles: list[str] = field(default_factory=list)
+    warning_messages: list[Message] = field(default_factory=list, repr=False)
+
+    def warn(self, message: Message) -> None:
+        """Add a warning (its English text to :attr:`warnings`, the message beside it)."""
+        self.warnings.append(str(message))
+        self.warning_messages.append(message)
 
     def to_dict(self) -> dict[str, Any]:
-        """The JSON form (``orgdesign export --json``)."""
-        return asdict(self)
+        """The JSON form (``orgdesign export --json``): the English warnings only."""
+        data = asdict(self)
+        del data["warning_messages"]
+        return data

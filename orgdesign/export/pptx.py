@@ -32,6 +32,7 @@ from pptx.util import Emu, Inches, Pt
 from orgdesign import __version__
 from orgdesign.io.atomic import atomic_write_bytes
 from orgdesign.layout.geometry import Box, Edge, Layout
+from orgdesign.model.messages import QT_TRANSLATE_NOOP, Message, msg
 from orgdesign.render.primitives import Group
 from orgdesign.render.style import (
     BAND_FILLS,
@@ -219,7 +220,7 @@ def slide_name_pt(layout: Layout) -> float:
     return NAME_PX * 0.75 * k / PX
 
 
-def _chart_slide(prs, page: Page, lang: str, warnings: list[str]) -> int:
+def _chart_slide(prs, page: Page, lang: str, warnings: list[Message]) -> int:
     slide = prs.slides.add_slide(prs.slide_layouts[6])
     lay = page.layout
     ax, ay, aw, ah = AREA
@@ -270,13 +271,14 @@ def _chart_slide(prs, page: Page, lang: str, warnings: list[str]) -> int:
         if len(e.points) >= 2:
             s.connector(n, e)
     if lay.boxes and s.pt(NAME_PX) < MIN_PT:
-        warnings.append(f"slide {page.title!r}: names are {s.pt(NAME_PX):.1f} pt; "
-                        "use --pages department or --pages level for smaller slides")
+        warnings.append(msg(QT_TRANSLATE_NOOP(
+            "Messages", "slide {title!r}: names are {size:.1f} pt; use --pages department or "
+            "--pages level for smaller slides"), title=page.title, size=s.pt(NAME_PX)))
     return s.count
 
 
 def write_pptx(pages: list[Page], path: str | os.PathLike[str], *, title: str,
-               subtitle: str = "", lang: str = "en") -> tuple[int, int, list[str]]:
+               subtitle: str = "", lang: str = "en") -> tuple[int, int, list[Message]]:
     """Write a title slide and one slide per page to ``path`` atomically.
 
     Returns ``(slides, shapes on the chart slides, warnings)``.  Raises OSError.
@@ -290,7 +292,7 @@ def write_pptx(pages: list[Page], path: str | os.PathLike[str], *, title: str,
         ph = first.placeholders[1]
         ph.text_frame.text = ""
         _run(ph.text_frame.paragraphs[0], subtitle or " ", 20, TEXT_MID)
-    warnings: list[str] = []
+    warnings: list[Message] = []
     shapes = 0
     for page in pages:
         shapes += _chart_slide(prs, page, lang, warnings)

@@ -21,6 +21,7 @@ from orgdesign.layout.network import network_layout
 from orgdesign.layout.options import VIEWS as TREE_VIEWS
 from orgdesign.layout.swimlane import find_process, step_lanes, swimlane_layout
 from orgdesign.model import Project, Scenario, TreeIndex
+from orgdesign.model.messages import QT_TRANSLATE_NOOP, msg
 from orgdesign.render import build_display_list, ensure_gui_app
 from orgdesign.render.content import clean_text
 from orgdesign.render.displaylist import legend_labels
@@ -61,12 +62,18 @@ def parse_view(project: Project, view: str) -> tuple[str, str | None]:
         try:
             return "process", find_process(project, key).id
         except KeyError:
-            known = ", ".join(p.id for p in project.processes) or "none"
-            raise UnknownViewError(f"no process {key!r} in this project (processes: {known})"
-                                   ) from None
+            if not project.processes:
+                raise UnknownViewError(msg(QT_TRANSLATE_NOOP(
+                    "Messages", "no process {process!r} in this project (processes: none)"),
+                    process=key)) from None
+            raise UnknownViewError(msg(QT_TRANSLATE_NOOP(
+                "Messages", "no process {process!r} in this project (processes: {known})"),
+                process=key, known=", ".join(p.id for p in project.processes))) from None
     if view == "process" and project.processes:
         return "process", project.processes[0].id
-    raise UnknownViewError(f"unknown view {view!r}; use one of {', '.join(VIEW_CHOICES)}")
+    raise UnknownViewError(msg(QT_TRANSLATE_NOOP(
+        "Messages", "unknown view {view!r}; use one of {views}"),
+        view=view, views=", ".join(VIEW_CHOICES)))
 
 
 def scenario_of(project: Project, scenario_id: str | None) -> Scenario:
@@ -74,8 +81,9 @@ def scenario_of(project: Project, scenario_id: str | None) -> Scenario:
     try:
         return project.scenario(scenario_id)
     except KeyError:
-        known = ", ".join(s.id for s in project.scenarios)
-        raise ExportError(f"no scenario {scenario_id!r} (the project has: {known})") from None
+        raise ExportError(msg(QT_TRANSLATE_NOOP(
+            "Messages", "no scenario {scenario!r} (the project has: {known})"),
+            scenario=scenario_id, known=", ".join(s.id for s in project.scenarios))) from None
 
 
 def _with_scenario(project: Project, sc: Scenario) -> Project:
@@ -90,7 +98,8 @@ def subtree_project(project: Project, scenario_id: str | None, root_id: str) -> 
     sc = scenario_of(project, scenario_id)
     ix = TreeIndex(sc, project)
     if root_id not in ix.units:
-        raise UnknownUnitError(f"no unit {root_id!r} in scenario {sc.id!r}")
+        raise UnknownUnitError(msg(QT_TRANSLATE_NOOP(
+            "Messages", "no unit {unit!r} in scenario {scenario!r}"), unit=root_id, scenario=sc.id))
     keep = set(ix.walk(root_id))
     # The new root keeps the function it inherited, so the subtree keeps its colours
     # and inferred layers.
@@ -116,7 +125,9 @@ def collapsed_project(project: Project, scenario_id: str | None, collapse: set[s
     ix = TreeIndex(sc, project)
     missing = [u for u in collapse if u not in ix.units]
     if missing:
-        raise UnknownUnitError(f"no unit {missing[0]!r} in scenario {sc.id!r}")
+        raise UnknownUnitError(msg(QT_TRANSLATE_NOOP(
+            "Messages", "no unit {unit!r} in scenario {scenario!r}"),
+            unit=missing[0], scenario=sc.id))
     wanted = set(collapse)
     if max_depth is not None:
         depths = ix.depths()

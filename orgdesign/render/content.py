@@ -15,7 +15,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-from orgdesign.i18n import layer_label, tr
+from orgdesign.i18n import label_text, layer_label
 from orgdesign.model import Person, Process, Project, TreeIndex, UnitKind
 
 from .style import (
@@ -208,7 +208,7 @@ class ContentResolver:
             if person is not None:
                 texts.append(("person", clean_text(person.name)))
             elif vacant and self.options.show_vacancies:
-                texts.append(("vacant", tr("vacant", self.options.lang)))
+                texts.append(("vacant", label_text("vacant", self.options.lang)))
         if not texts:  # a card always says something
             texts.append(("name", name))
         return texts
@@ -263,11 +263,11 @@ class ContentResolver:
         if person is not None:
             hover.append(clean_text(person.name))
         elif vacant:
-            hover.append(tr("vacant", opts.lang))
+            hover.append(label_text("vacant", opts.lang))
         colon = "：" if opts.lang == "zh" else ": "
         if fn is not None:
-            hover.append(f"{tr('Function', opts.lang)}{colon}{clean_text(fn.name)}")
-        hover.append(f"{tr('Layer', opts.lang)}{colon}"
+            hover.append(f"{label_text('Function', opts.lang)}{colon}{clean_text(fn.name)}")
+        hover.append(f"{label_text('Layer', opts.lang)}{colon}"
                      f"{layer_label(self.layer_of(unit_id), opts.lang)}")
         if hidden:
             hover.append(f"+{hidden}")
@@ -285,7 +285,7 @@ class ContentResolver:
 
     def customer(self) -> CardContent:
         """Content of the generic customer card ("Customers" in the chosen language)."""
-        text = tr("Customers", self.options.lang)
+        text = label_text("Customers", self.options.lang)
         return CardContent(box_kind="customer", texts=[("label", text)], accent=CUSTOMER_BORDER,
                            fill=CUSTOMER_FILL, border=CUSTOMER_BORDER, centred=True,
                            stripe=False, hover=text)
@@ -315,7 +315,8 @@ class ContentResolver:
         name = clean_text(fn.name if fn is not None else label)
         colour = fn.color if fn is not None else DEFAULT_ACCENT
         colon = "：" if self.options.lang == "zh" else ": "
-        texts = [("label", name), ("title", f"{tr('Interfaces', self.options.lang)}{colon}{count}")]
+        heading = label_text("Interfaces", self.options.lang)
+        texts = [("label", name), ("title", f"{heading}{colon}{count}")]
         return CardContent(box_kind="function", texts=texts, accent=colour, fill=CARD_FILL,
                            border=colour, centred=True, stripe=False,
                            hover=f"{name}\n{texts[1][1]}")

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import math
 
-from orgdesign.i18n import layer_label, tr
+from orgdesign.i18n import label_text, layer_label
 from orgdesign.layout.engine import paused_gc
 from orgdesign.layout.geometry import CUSTOMER_ID, Band, Box, Edge, Layout, Ring, Sector
 from orgdesign.model import Project, TreeIndex, UnitKind
@@ -403,7 +403,7 @@ class _Builder:
                 entries.append(("swatch", self.used_accents["(none)"],
                                 legend_labels("(none)", lang)))
         if self.vacancies:
-            entries.append(("vacant", "", tr("vacant", lang)))
+            entries.append(("vacant", "", label_text("vacant", lang)))
         for kind in self.edge_kinds:
             if kind in _LABELS:
                 entries.append(("line", kind, legend_labels(kind, lang)))
@@ -414,7 +414,7 @@ class _Builder:
         lh = line_height(LEGEND_PX) + 6
         x0 = 24.0
         items: list[Primitive] = []
-        heading = tr("Legend", lang)
+        heading = label_text("Legend", lang)
         items.append(_text(x0, top, heading, head, TEXT_DARK))
         x = x0 + text_width(heading, head) + 16
         y = top

@@ -33,6 +33,7 @@ from PySide6.QtGui import QPageLayout, QPageSize, QPainter, QPdfWriter, QPen, QR
 
 from orgdesign import __version__
 from orgdesign.io.atomic import atomic_write_bytes
+from orgdesign.model.messages import QT_TRANSLATE_NOOP, Message, msg
 
 from .primitives import DisplayList, FontSpec, TextItem
 from .qt import ensure_gui_app, qfont, resolve_family
@@ -175,7 +176,8 @@ def fit_name_pt(dl: DisplayList, options: ExportOptions, multi_page: bool = Fals
 
 
 def write_pdf(pages: list[tuple[str, DisplayList]], path: str | os.PathLike[str],
-              options: ExportOptions, *, title: str = "", author: str = "") -> tuple[int, list[str]]:
+              options: ExportOptions, *, title: str = "", author: str = ""
+              ) -> tuple[int, list[Message]]:
     """Write ``pages`` (``(heading, display list)``) to a PDF at ``path``.
 
     ``options.pages == "tile"`` tiles the first page's drawing; otherwise each
@@ -183,7 +185,7 @@ def write_pdf(pages: list[tuple[str, DisplayList]], path: str | os.PathLike[str]
     Raises OSError when the file cannot be written.
     """
     doc = _Doc(options, title, author)
-    warnings: list[str] = []
+    warnings: list[Message] = []
     lang = options.render.lang
     if options.pages == "tile":
         _tile(doc, pages[0][1], warnings)
@@ -198,9 +200,10 @@ def write_pdf(pages: list[tuple[str, DisplayList]], path: str | os.PathLike[str]
             if total > 1:
                 doc.footer(f"{heading}  ·  {_page_number(i + 1, total, lang)}", w, h)
         if smallest < MIN_NAME_PT:
-            warnings.append(
-                f"names print at {smallest:.1f} pt on one {options.page} page; for readable "
-                "text use --pages tile or --pages department, or a larger --page")
+            warnings.append(msg(QT_TRANSLATE_NOOP(
+                "Messages", "names print at {size:.1f} pt on one {page} page; for readable "
+                "text use --pages tile or --pages department, or a larger --page"),
+                size=smallest, page=options.page))
     data = doc.finish()
     data = fix_to_unicode(data, _drawn_chars(pages) | doc.footers, doc.family)
     atomic_write_bytes(path, data)
@@ -327,7 +330,7 @@ def tile_layout(dl: DisplayList, options: ExportOptions) -> tuple[int, int, bool
     return cols, rows, landscape
 
 
-def _tile(doc: _Doc, dl: DisplayList, warnings: list[str]) -> None:
+def _tile(doc: _Doc, dl: DisplayList, warnings: list[Message]) -> None:
     opts = doc.opts
     bx, by, bw, bh = dl.bounds
     s = opts.tile_scale * RESOLUTION / 72  # device units per layout px
@@ -336,7 +339,8 @@ def _tile(doc: _Doc, dl: DisplayList, warnings: list[str]) -> None:
     cols, rows, landscape = tile_layout(dl, opts)
     total = cols * rows
     if total > 400:
-        warnings.append(f"the chart tiles over {total} pages at this scale")
+        warnings.append(msg(QT_TRANSLATE_NOOP(
+            "Messages", "the chart tiles over {total} pages at this scale"), total=total))
     lang = opts.render.lang
     n = 0
     for r in range(rows):

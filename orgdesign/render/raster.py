@@ -19,6 +19,7 @@ from PySide6.QtGui import QColor, QImage, QPainter
 
 from orgdesign import __version__
 from orgdesign.io.atomic import atomic_write_bytes
+from orgdesign.model.messages import QT_TRANSLATE_NOOP, Message, msg
 
 from .primitives import DisplayList
 from .qt import ensure_gui_app
@@ -31,30 +32,34 @@ MIN_DETAIL = 0.15
 
 
 def png_scale(dl: DisplayList, *, dpi: float = 96.0, width_px: int | None = None,
-              max_pixels: int = 100_000_000) -> tuple[float, int, int, str]:
+              max_pixels: int = 100_000_000) -> tuple[float, int, int, Message | None]:
     """``(scale, width, height, warning)`` of the picture of ``dl``: device px per
     layout px from ``width_px`` (wins) or ``dpi`` (96 = 1:1), capped to
-    ``max_pixels`` and :data:`MAX_SIDE`; ``warning`` says when it was scaled down."""
+    ``max_pixels`` and :data:`MAX_SIDE`; ``warning`` (None unless it was scaled down)
+    says so."""
     _, _, bw, bh = dl.bounds
     scale = width_px / bw if width_px else dpi / 96.0
     w, h = bw * scale, bh * scale
-    warning = ""
+    warning: Message | None = None
     cap = 1.0
     if w * h > max_pixels:
         cap = math.sqrt(max_pixels / (w * h))
     if max(w, h) * cap > MAX_SIDE:
         cap = MAX_SIDE / max(w, h)
     if cap < 1.0:
-        asked = f"{math.ceil(w)} x {math.ceil(h)} px"
+        asked = (math.ceil(w), math.ceil(h))
         scale *= cap
         # Whole pixels round up: shrink until the rounded size is within the caps.
         while (math.ceil(bw * scale) * math.ceil(bh * scale) > max_pixels
                or max(math.ceil(bw * scale), math.ceil(bh * scale)) > MAX_SIDE):
             scale *= 0.998
         w, h = bw * scale, bh * scale
-        warning = (f"the picture would be {asked}; scaled down to {math.ceil(w)} x "
-                   f"{math.ceil(h)} px (limit {max_pixels / 1e6:g} megapixels, {MAX_SIDE} px a "
-                   "side); use --pages tile with PDF for full detail")
+        warning = msg(QT_TRANSLATE_NOOP(
+            "Messages", "the picture would be {asked_width} x {asked_height} px; scaled down to "
+            "{width} x {height} px (limit {megapixels:g} megapixels, {side} px a side); use "
+            "--pages tile with PDF for full detail"),
+            asked_width=asked[0], asked_height=asked[1], width=math.ceil(w), height=math.ceil(h),
+            megapixels=max_pixels / 1e6, side=MAX_SIDE)
     return scale, max(1, math.ceil(w)), max(1, math.ceil(h)), warning
 
 
@@ -137,9 +142,9 @@ def png_bytes(dl: DisplayList, scale: float, width: int, height: int, *,
 
 def write_png(dl: DisplayList, path: str | os.PathLike[str], *, dpi: float = 96.0,
               width_px: int | None = None, transparent: bool = False,
-              max_pixels: int = 100_000_000) -> tuple[int, int, str]:
+              max_pixels: int = 100_000_000) -> tuple[int, int, Message | None]:
     """Write the drawing as PNG to ``path`` atomically; return ``(width, height,
-    warning)`` (warning empty unless the picture was scaled down).  Raises OSError."""
+    warning)`` (warning None unless the picture was scaled down).  Raises OSError."""
     scale, w, h, warning = png_scale(dl, dpi=dpi, width_px=width_px, max_pixels=max_pixels)
     effective_dpi = dpi if not width_px else 96.0 * scale
     data = png_bytes(dl, scale, w, h, transparent=transparent, dpi=effective_dpi)

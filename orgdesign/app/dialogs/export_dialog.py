@@ -692,8 +692,8 @@ class ExportDialog(QDialog):
         self.report = report
         self.path_edit.setText(path)
         self.save_settings()
-        if report.warnings:
-            self.note_label.setText("\n".join(report.warnings))
+        if report.warning_messages:
+            self.note_label.setText("\n".join(localized(w) for w in report.warning_messages))
         self.exported.emit(report)
         return report
 

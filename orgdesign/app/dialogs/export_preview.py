@@ -32,6 +32,7 @@ from orgdesign.export.views import (
 )
 from orgdesign.layout.options import VIEWS as TREE_VIEWS
 from orgdesign.model import Project, TreeIndex
+from orgdesign.model.messages import Message
 from orgdesign.render.qt_paint import paint_display_list, qcolour
 from orgdesign.render.raster import MIN_DETAIL, png_scale
 
@@ -61,7 +62,7 @@ class PreviewPlan:
     tiles: tuple[int, int] | None = None
     landscape: bool | None = None
     pixels: tuple[int, int] | None = None
-    warning: str = ""
+    warning: Message | None = None
     readable: bool = True
     left_out: int = 0
 
