@@ -112,7 +112,7 @@
 <context>
     <name>Document</name>
     <message>
-        <location filename="../../orgdesign/app/document.py" line="71" />
+        <location filename="../../orgdesign/app/document.py" line="75" />
         <source>Untitled</source>
         <extracomment>the model changed (after any edit, undo or redo, or a load) the op that just ran (forward or inverse), for views that update in part the file path or modified flag changed</extracomment>
         <translation>未命名</translation>
@@ -2010,47 +2010,47 @@ Design customer-centred organisations: charts with the customer on top, RACI mat
         <translation>方案 {scenario!r} 是当前方案；请先将其他方案设为当前方案</translation>
     </message>
     <message>
-        <location filename="../../orgdesign/edit/checks.py" line="216" />
+        <location filename="../../orgdesign/edit/checks.py" line="215" />
         <source>scenario {scenario} is not sound: {problem}</source>
         <translation>方案 {scenario} 存在错误：{problem}</translation>
     </message>
     <message>
-        <location filename="../../orgdesign/edit/checks.py" line="226" />
+        <location filename="../../orgdesign/edit/checks.py" line="225" />
         <source>process {process} has two steps with id {step!r}</source>
         <translation>流程 {process} 中有两个步骤的标识同为 {step!r}</translation>
     </message>
     <message>
-        <location filename="../../orgdesign/edit/checks.py" line="233" />
+        <location filename="../../orgdesign/edit/checks.py" line="232" />
         <source>process {process} has two flows with id {flow!r}</source>
         <translation>流程 {process} 中有两条流转的标识同为 {flow!r}</translation>
     </message>
     <message>
-        <location filename="../../orgdesign/edit/checks.py" line="239" />
+        <location filename="../../orgdesign/edit/checks.py" line="238" />
         <source>flow {flow!r} of process {process} names unknown step {step!r}</source>
         <translation>流程 {process} 的流转 {flow!r} 指向不存在的步骤 {step!r}</translation>
     </message>
     <message>
-        <location filename="../../orgdesign/edit/checks.py" line="248" />
+        <location filename="../../orgdesign/edit/checks.py" line="247" />
         <source>process {process} is a sub-process of removed process {parent!r}</source>
         <translation>流程 {process} 是已删除流程 {parent!r} 的子流程</translation>
     </message>
     <message>
-        <location filename="../../orgdesign/edit/checks.py" line="256" />
+        <location filename="../../orgdesign/edit/checks.py" line="255" />
         <source>process {process} is a sub-process of unknown process {parent!r}</source>
         <translation>流程 {process} 的上级流程 {parent!r} 不存在</translation>
     </message>
     <message>
-        <location filename="../../orgdesign/edit/checks.py" line="269" />
+        <location filename="../../orgdesign/edit/checks.py" line="268" />
         <source>RACI matrix {matrix} has a duplicate activity id</source>
         <translation>RACI 矩阵 {matrix} 中有重复的活动标识</translation>
     </message>
     <message>
-        <location filename="../../orgdesign/edit/checks.py" line="272" />
+        <location filename="../../orgdesign/edit/checks.py" line="271" />
         <source>RACI matrix {matrix} has a duplicate role id</source>
         <translation>RACI 矩阵 {matrix} 中有重复的角色标识</translation>
     </message>
     <message>
-        <location filename="../../orgdesign/edit/checks.py" line="277" />
+        <location filename="../../orgdesign/edit/checks.py" line="276" />
         <source>RACI matrix {matrix} has cells outside its rows and columns</source>
         <translation>RACI 矩阵 {matrix} 中有超出其行列范围的单元格</translation>
     </message>
@@ -2098,11 +2098,34 @@ Design customer-centred organisations: charts with the customer on top, RACI mat
         <translation>RACI 矩阵</translation>
     </message>
     <message>
+        <location filename="../../orgdesign/analysis/regroup.py" line="490" />
         <location filename="../../orgdesign/edit/common.py" line="47" />
+        <location filename="../../orgdesign/export/hr_sheet.py" line="61" />
         <location filename="../../orgdesign/io/hr_update.py" line="530" />
-        <location filename="../../orgdesign/io/hr_update.py" line="586" />
+        <location filename="../../orgdesign/io/hr_update.py" line="587" />
         <source>no scenario {scenario!r} in the project</source>
+        <extracomment>The node gathering steps that have no unit, or a unit the scenario lacks.</extracomment>
         <translation>项目中没有方案 {scenario!r}</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesign/analysis/regroup.py" line="499" />
+        <source>scenario id {scenario!r} is already taken</source>
+        <translation>方案标识 {scenario!r} 已被占用</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesign/analysis/regroup.py" line="506" />
+        <source>the suggestion moves unit {unit!r}, which is not in the scenario</source>
+        <translation>该建议调整了单元 {unit!r}，但该单元不在方案中</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesign/analysis/regroup.py" line="510" />
+        <source>the suggestion names unknown function {function!r}</source>
+        <translation>该建议指定的职能 {function!r} 不存在</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesign/analysis/regroup.py" line="537" />
+        <source>apply suggestion {name}</source>
+        <translation>应用建议 {name}</translation>
     </message>
     <message>
         <location filename="../../orgdesign/edit/common.py" line="57" />
@@ -2259,6 +2282,16 @@ Design customer-centred organisations: charts with the customer on top, RACI mat
         <translation>要粘贴的单元中有重复的标识</translation>
     </message>
     <message>
+        <location filename="../../orgdesign/edit/units.py" line="246" />
+        <source>Paste {count} unit</source>
+        <translation>粘贴 {count} 个单元</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesign/edit/units.py" line="248" />
+        <source>Paste {count} units</source>
+        <translation>粘贴 {count} 个单元</translation>
+    </message>
+    <message>
         <location filename="../../orgdesign/io/event_log.py" line="89" />
         <source>missing case id</source>
         <extracomment>The group of an event whose group value is empty. How :data:`NO_GROUP` is shown. Candidate column names per role, in order of preference (compared case-insensitively).</extracomment>
@@ -2317,8 +2350,8 @@ Design customer-centred organisations: charts with the customer on top, RACI mat
     </message>
     <message>
         <location filename="../../orgdesign/io/event_log.py" line="312" />
-        <location filename="../../orgdesign/io/project_file.py" line="85" />
-        <location filename="../../orgdesign/io/project_file.py" line="172" />
+        <location filename="../../orgdesign/io/project_file.py" line="87" />
+        <location filename="../../orgdesign/io/project_file.py" line="174" />
         <location filename="../../orgdesign/io/raci_xlsx_import.py" line="79" />
         <location filename="../../orgdesign/io/recovery.py" line="129" />
         <source>{source}: {problem}</source>
@@ -2776,14 +2809,19 @@ A path, or an open binary file (bytes of a workbook in memory).</extracomment>
         <translation>{path} 中的工号没有一个在项目中；这是本组织导出的表格吗？</translation>
     </message>
     <message>
-        <location filename="../../orgdesign/io/hr_update.py" line="609" />
+        <location filename="../../orgdesign/io/hr_update.py" line="610" />
         <source>no unit {unit!r} in scenario {scenario!r} (changed since the comparison?)</source>
         <translation>方案 {scenario!r} 中没有单元 {unit!r}（比较之后项目被修改过？）</translation>
     </message>
     <message>
-        <location filename="../../orgdesign/io/hr_update.py" line="617" />
+        <location filename="../../orgdesign/io/hr_update.py" line="618" />
         <source>unit {unit!r} has no person to update</source>
         <translation>单元 {unit!r} 没有可更新的人员</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesign/io/hr_update.py" line="655" />
+        <source>Update from HR sheet</source>
+        <translation>根据人事表格更新</translation>
     </message>
     <message>
         <location filename="../../orgdesign/io/migrations.py" line="36" />
@@ -2808,344 +2846,355 @@ A path, or an open binary file (bytes of a workbook in memory).</extracomment>
         <translation>从结构版本 {version} 升级的步骤出错</translation>
     </message>
     <message>
-        <location filename="../../orgdesign/io/project_file.py" line="93" />
+        <location filename="../../orgdesign/io/project_file.py" line="95" />
         <source>{text!r}... ({count:,} characters)</source>
         <translation>{text!r}……（共 {count:,} 个字符）</translation>
     </message>
     <message>
-        <location filename="../../orgdesign/io/project_file.py" line="102" />
+        <location filename="../../orgdesign/io/project_file.py" line="104" />
         <source>a very large number</source>
         <translation>一个极大的数字</translation>
     </message>
     <message>
-        <location filename="../../orgdesign/io/project_file.py" line="107" />
+        <location filename="../../orgdesign/io/project_file.py" line="109" />
         <source>a list of {count:,} item</source>
         <translation>含 {count:,} 项的列表</translation>
     </message>
     <message>
-        <location filename="../../orgdesign/io/project_file.py" line="108" />
+        <location filename="../../orgdesign/io/project_file.py" line="110" />
         <source>a list of {count:,} items</source>
         <translation>含 {count:,} 项的列表</translation>
     </message>
     <message>
-        <location filename="../../orgdesign/io/project_file.py" line="111" />
+        <location filename="../../orgdesign/io/project_file.py" line="113" />
         <source>an object with {count:,} field</source>
         <translation>含 {count:,} 个字段的对象</translation>
     </message>
     <message>
-        <location filename="../../orgdesign/io/project_file.py" line="112" />
+        <location filename="../../orgdesign/io/project_file.py" line="114" />
         <source>an object with {count:,} fields</source>
         <translation>含 {count:,} 个字段的对象</translation>
     </message>
     <message>
-        <location filename="../../orgdesign/io/project_file.py" line="134" />
+        <location filename="../../orgdesign/io/project_file.py" line="136" />
         <source>required field is missing</source>
         <translation>缺少必填字段</translation>
     </message>
     <message>
-        <location filename="../../orgdesign/io/project_file.py" line="135" />
+        <location filename="../../orgdesign/io/project_file.py" line="137" />
         <source>unknown field</source>
         <translation>未知字段</translation>
     </message>
     <message>
-        <location filename="../../orgdesign/io/project_file.py" line="136" />
-        <location filename="../../orgdesign/io/project_file.py" line="137" />
         <location filename="../../orgdesign/io/project_file.py" line="138" />
+        <location filename="../../orgdesign/io/project_file.py" line="139" />
+        <location filename="../../orgdesign/io/project_file.py" line="140" />
         <source>should be a JSON object</source>
         <translation>应为 JSON 对象</translation>
     </message>
     <message>
-        <location filename="../../orgdesign/io/project_file.py" line="139" />
+        <location filename="../../orgdesign/io/project_file.py" line="141" />
         <source>should be a JSON list</source>
         <translation>应为 JSON 列表</translation>
     </message>
     <message>
-        <location filename="../../orgdesign/io/project_file.py" line="140" />
+        <location filename="../../orgdesign/io/project_file.py" line="142" />
         <source>should be text</source>
         <translation>应为文本</translation>
     </message>
     <message>
-        <location filename="../../orgdesign/io/project_file.py" line="141" />
+        <location filename="../../orgdesign/io/project_file.py" line="143" />
         <source>should be true or false</source>
         <translation>应为 true 或 false</translation>
     </message>
     <message>
-        <location filename="../../orgdesign/io/project_file.py" line="142" />
+        <location filename="../../orgdesign/io/project_file.py" line="144" />
         <source>holds a broken character (a lone surrogate escape)</source>
         <translation>含有损坏的字符（孤立的代理项转义）</translation>
     </message>
     <message>
-        <location filename="../../orgdesign/io/project_file.py" line="158" />
+        <location filename="../../orgdesign/io/project_file.py" line="160" />
         <source>{problem} (this one has {count:,})</source>
         <translation>{problem}（实际有 {count:,} 个）</translation>
     </message>
     <message>
-        <location filename="../../orgdesign/io/project_file.py" line="161" />
+        <location filename="../../orgdesign/io/project_file.py" line="163" />
         <source>{problem}, got {value}</source>
         <translation>{problem}，实际为 {value}</translation>
     </message>
     <message>
-        <location filename="../../orgdesign/io/project_file.py" line="166" />
+        <location filename="../../orgdesign/io/project_file.py" line="168" />
         <source>{source}: {problem} (and {count:,} more problem)</source>
         <translation>{source}：{problem}（另有 {count:,} 个问题）</translation>
     </message>
     <message>
-        <location filename="../../orgdesign/io/project_file.py" line="169" />
+        <location filename="../../orgdesign/io/project_file.py" line="171" />
         <source>{source}: {problem} (and {count:,} more problems)</source>
         <translation>{source}：{problem}（另有 {count:,} 个问题）</translation>
     </message>
     <message>
-        <location filename="../../orgdesign/io/project_file.py" line="181" />
+        <location filename="../../orgdesign/io/project_file.py" line="183" />
         <source>is a folder, not a project file</source>
         <translation>是文件夹，不是项目文件</translation>
     </message>
     <message>
-        <location filename="../../orgdesign/io/project_file.py" line="191" />
+        <location filename="../../orgdesign/io/project_file.py" line="193" />
         <source>no such file</source>
         <translation>文件不存在</translation>
     </message>
     <message>
-        <location filename="../../orgdesign/io/project_file.py" line="194" />
+        <location filename="../../orgdesign/io/project_file.py" line="196" />
         <source>permission denied; cannot read the file</source>
         <translation>权限不足，无法读取该文件</translation>
     </message>
     <message>
-        <location filename="../../orgdesign/io/project_file.py" line="198" />
+        <location filename="../../orgdesign/io/project_file.py" line="200" />
         <source>cannot read the file: {error}</source>
         <translation>无法读取该文件：{error}</translation>
     </message>
     <message>
-        <location filename="../../orgdesign/io/project_file.py" line="206" />
+        <location filename="../../orgdesign/io/project_file.py" line="208" />
         <source>is too large to be a project file ({size:,.0f} MB; the limit is {limit} MB)</source>
         <translation>过大，不可能是项目文件（{size:,.0f} MB；上限为 {limit} MB）</translation>
     </message>
     <message>
-        <location filename="../../orgdesign/io/project_file.py" line="218" />
+        <location filename="../../orgdesign/io/project_file.py" line="220" />
         <source>is UTF-16 text, not UTF-8; save it as UTF-8 and try again</source>
         <translation>是 UTF-16 文本而不是 UTF-8；请另存为 UTF-8 后重试</translation>
     </message>
     <message>
-        <location filename="../../orgdesign/io/project_file.py" line="221" />
+        <location filename="../../orgdesign/io/project_file.py" line="223" />
         <source>is a ZIP archive (an Excel or Office file?), not an OrgDesign project</source>
         <translation>是 ZIP 压缩包（Excel 或其他 Office 文件？），不是 OrgDesign 项目</translation>
     </message>
     <message>
-        <location filename="../../orgdesign/io/project_file.py" line="227" />
+        <location filename="../../orgdesign/io/project_file.py" line="229" />
         <source>is not UTF-8 text (NUL byte at byte {byte}; UTF-16?)</source>
         <translation>不是 UTF-8 文本（第 {byte} 字节为 NUL；是 UTF-16 吗？）</translation>
     </message>
     <message>
-        <location filename="../../orgdesign/io/project_file.py" line="235" />
+        <location filename="../../orgdesign/io/project_file.py" line="237" />
         <source>ends in the middle of a character (byte {byte}); the file looks truncated</source>
         <translation>在一个字符的中间结束（第 {byte} 字节）；文件似乎不完整</translation>
     </message>
     <message>
-        <location filename="../../orgdesign/io/project_file.py" line="238" />
+        <location filename="../../orgdesign/io/project_file.py" line="240" />
         <source>is not UTF-8 text (byte {byte}: 0x{value:02X}); OrgDesign project files are UTF-8</source>
         <translation>不是 UTF-8 文本（第 {byte} 字节：0x{value:02X}）；OrgDesign 项目文件应为 UTF-8 编码</translation>
     </message>
     <message>
-        <location filename="../../orgdesign/io/project_file.py" line="248" />
+        <location filename="../../orgdesign/io/project_file.py" line="269" />
+        <source>has the key {key!r} twice in the object with id {id!r}; it is unclear which one is meant, so nothing was loaded</source>
+        <translation>在 id 为 {id!r} 的对象中，键 {key!r} 出现了两次；无法确定以哪一个为准，因此未加载任何内容</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesign/io/project_file.py" line="272" />
+        <source>has the key {key!r} twice in one object; it is unclear which one is meant, so nothing was loaded</source>
+        <translation>同一对象中键 {key!r} 出现了两次；无法确定以哪一个为准，因此未加载任何内容</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesign/io/project_file.py" line="296" />
         <source>is nested too deeply (lists or objects inside each other beyond any project's depth)</source>
         <translation>嵌套过深（列表或对象相互嵌套的层数超出任何项目的深度）</translation>
     </message>
     <message>
-        <location filename="../../orgdesign/io/project_file.py" line="254" />
+        <location filename="../../orgdesign/io/project_file.py" line="302" />
         <source>has a text value that is never closed (from line {line}, column {column}); the file looks truncated</source>
         <translation>有一个文本值没有结束（从第 {line} 行第 {column} 列开始）；文件似乎不完整</translation>
     </message>
     <message>
-        <location filename="../../orgdesign/io/project_file.py" line="258" />
+        <location filename="../../orgdesign/io/project_file.py" line="306" />
         <source>ends too early at line {line}, column {column}; the file looks truncated ({error})</source>
         <translation>在第 {line} 行第 {column} 列提前结束；文件似乎不完整（{error}）</translation>
     </message>
     <message>
-        <location filename="../../orgdesign/io/project_file.py" line="261" />
+        <location filename="../../orgdesign/io/project_file.py" line="309" />
         <source>is not valid JSON: {error} at line {line}, column {column}</source>
         <translation>不是有效的 JSON：第 {line} 行第 {column} 列处 {error}</translation>
     </message>
     <message>
-        <location filename="../../orgdesign/io/project_file.py" line="266" />
+        <location filename="../../orgdesign/io/project_file.py" line="314" />
         <source>holds a number too long to read (over 4,300 digits)</source>
         <translation>含有一个过长而无法读取的数字（超过 4,300 位）</translation>
     </message>
     <message>
-        <location filename="../../orgdesign/io/project_file.py" line="269" />
+        <location filename="../../orgdesign/io/project_file.py" line="317" />
         <source>is not valid JSON: {error}</source>
         <translation>不是有效的 JSON：{error}</translation>
     </message>
     <message>
-        <location filename="../../orgdesign/io/project_file.py" line="277" />
+        <location filename="../../orgdesign/io/project_file.py" line="325" />
         <source>is not an OrgDesign project (it holds {value}, not a JSON object)</source>
         <translation>不是 OrgDesign 项目（其内容为 {value}，而不是 JSON 对象）</translation>
     </message>
     <message>
-        <location filename="../../orgdesign/io/project_file.py" line="282" />
+        <location filename="../../orgdesign/io/project_file.py" line="330" />
         <source>is not an OrgDesign project (it has no format tag; expected {expected!r})</source>
         <translation>不是 OrgDesign 项目（没有格式标记；应为 {expected!r}）</translation>
     </message>
     <message>
-        <location filename="../../orgdesign/io/project_file.py" line="286" />
+        <location filename="../../orgdesign/io/project_file.py" line="334" />
         <source>is not an OrgDesign project (it has format {format}; expected {expected!r})</source>
         <translation>不是 OrgDesign 项目（格式为 {format}；应为 {expected!r}）</translation>
     </message>
     <message>
-        <location filename="../../orgdesign/io/project_file.py" line="290" />
+        <location filename="../../orgdesign/io/project_file.py" line="338" />
         <source>has no schema_version</source>
         <translation>缺少 schema_version</translation>
     </message>
     <message>
-        <location filename="../../orgdesign/io/project_file.py" line="293" />
+        <location filename="../../orgdesign/io/project_file.py" line="341" />
         <source>schema_version should be a whole number, got {value}</source>
         <translation>schema_version 应为整数，实际为 {value}</translation>
     </message>
     <message>
-        <location filename="../../orgdesign/io/project_file.py" line="297" />
+        <location filename="../../orgdesign/io/project_file.py" line="345" />
         <source>was made by a newer OrgDesign (schema version {version}; this version reads up to {latest}); please update OrgDesign</source>
         <translation>由更新版本的 OrgDesign 创建（结构版本 {version}；本版本最高可读取 {latest}）；请升级 OrgDesign</translation>
     </message>
     <message>
-        <location filename="../../orgdesign/io/project_file.py" line="302" />
+        <location filename="../../orgdesign/io/project_file.py" line="350" />
         <source>has an unknown schema version {version}</source>
         <translation>结构版本 {version} 未知</translation>
     </message>
     <message>
-        <location filename="../../orgdesign/io/project_file.py" line="317" />
+        <location filename="../../orgdesign/io/project_file.py" line="365" />
         <source>{problem} (after upgrading the file from schema version {version})</source>
         <translation>{problem}（文件已从结构版本 {version} 升级）</translation>
     </message>
     <message>
-        <location filename="../../orgdesign/io/project_file.py" line="337" />
+        <location filename="../../orgdesign/io/project_file.py" line="385" />
         <source>is empty; it holds no project</source>
         <translation>为空，不包含任何项目</translation>
     </message>
     <message>
-        <location filename="../../orgdesign/io/project_file.py" line="365" />
+        <location filename="../../orgdesign/io/project_file.py" line="415" />
         <source>is nested too deeply</source>
         <translation>嵌套过深</translation>
     </message>
     <message>
-        <location filename="../../orgdesign/io/project_file.py" line="368" />
+        <location filename="../../orgdesign/io/project_file.py" line="418" />
         <source>is too large to load into memory</source>
         <translation>过大，无法载入内存</translation>
     </message>
     <message>
-        <location filename="../../orgdesign/io/project_file.py" line="371" />
+        <location filename="../../orgdesign/io/project_file.py" line="421" />
         <source>cannot be read ({kind}: {error})</source>
         <translation>无法读取（{kind}：{error}）</translation>
     </message>
     <message>
-        <location filename="../../orgdesign/io/project_file.py" line="421" />
+        <location filename="../../orgdesign/io/project_file.py" line="471" />
         <source>cannot write the project: {error}</source>
         <translation>无法写入项目：{error}</translation>
     </message>
     <message>
-        <location filename="../../orgdesign/io/project_file.py" line="443" />
+        <location filename="../../orgdesign/io/project_file.py" line="493" />
         <source>is a folder; cannot save the project over it</source>
         <translation>是文件夹，不能把项目保存为它</translation>
     </message>
     <message>
-        <location filename="../../orgdesign/io/project_file.py" line="457" />
+        <location filename="../../orgdesign/io/project_file.py" line="507" />
         <source>cannot save ({error}); the previous file is unchanged</source>
         <translation>无法保存（{error}）；原文件保持不变</translation>
     </message>
     <message>
-        <location filename="../../orgdesign/io/raci_xlsx_import.py" line="96" />
+        <location filename="../../orgdesign/model/raci_schemes.py" line="179" />
         <source>unknown RACI scheme {name!r}; known: {known}</source>
+        <extracomment>Characters that may separate letters in typed cell text.</extracomment>
         <translation>未知的 RACI 方案 {name!r}；可用方案：{known}</translation>
     </message>
     <message>
-        <location filename="../../orgdesign/io/raci_xlsx_import.py" line="106" />
+        <location filename="../../orgdesign/model/raci_schemes.py" line="221" />
         <source>{letter!r} is not a letter of {scheme} (letters: {letters})</source>
         <translation>{letter!r} 不是 {scheme} 的字母（可用字母：{letters}）</translation>
     </message>
     <message>
-        <location filename="../../orgdesign/io/raci_xlsx_import.py" line="110" />
+        <location filename="../../orgdesign/model/raci_schemes.py" line="231" />
         <source>{combination!r} is not an allowed combination in {scheme} (allowed: {allowed})</source>
         <translation>{combination!r} 不是 {scheme} 允许的组合（允许：{allowed}）</translation>
     </message>
     <message>
-        <location filename="../../orgdesign/io/raci_xlsx_import.py" line="115" />
+        <location filename="../../orgdesign/model/raci_schemes.py" line="228" />
         <source>{combination!r} is not an allowed combination in {scheme} (allowed: none)</source>
         <translation>{combination!r} 不是 {scheme} 允许的组合（该方案不允许任何组合）</translation>
     </message>
     <message>
-        <location filename="../../orgdesign/io/raci_xlsx_import.py" line="150" />
+        <location filename="../../orgdesign/io/raci_xlsx_import.py" line="116" />
         <source>{name} is not an Excel workbook (.xlsx): {error}</source>
         <translation>{name} 不是 Excel 工作簿（.xlsx）：{error}</translation>
     </message>
     <message>
-        <location filename="../../orgdesign/io/raci_xlsx_import.py" line="154" />
+        <location filename="../../orgdesign/io/raci_xlsx_import.py" line="120" />
         <source>the file is not an Excel workbook (.xlsx): {error}</source>
         <translation>该文件不是 Excel 工作簿（.xlsx）：{error}</translation>
     </message>
     <message>
-        <location filename="../../orgdesign/io/raci_xlsx_import.py" line="162" />
+        <location filename="../../orgdesign/io/raci_xlsx_import.py" line="128" />
         <source>not an OrgDesign RACI workbook: sheet {sheet!r} is missing (only workbooks exported by OrgDesign can be read back)</source>
         <translation>不是 OrgDesign 的 RACI 工作簿：缺少工作表 {sheet!r}（只能读回由 OrgDesign 导出的工作簿）</translation>
     </message>
     <message>
-        <location filename="../../orgdesign/io/raci_xlsx_import.py" line="171" />
+        <location filename="../../orgdesign/io/raci_xlsx_import.py" line="137" />
         <source>not an OrgDesign RACI workbook: {sheet}!B1 does not say {tag!r}</source>
         <translation>不是 OrgDesign 的 RACI 工作簿：{sheet}!B1 的内容不是 {tag!r}</translation>
     </message>
     <message>
-        <location filename="../../orgdesign/io/raci_xlsx_import.py" line="179" />
+        <location filename="../../orgdesign/io/raci_xlsx_import.py" line="145" />
         <source>{sheet}!B2: workbook format version {version!r} is not one this OrgDesign reads (it reads 1 to {latest})</source>
         <translation>{sheet}!B2：本版本 OrgDesign 无法读取工作簿格式版本 {version!r}（可读取 1 到 {latest}）</translation>
     </message>
     <message>
-        <location filename="../../orgdesign/io/raci_xlsx_import.py" line="191" />
+        <location filename="../../orgdesign/io/raci_xlsx_import.py" line="156" />
         <source>{sheet}!B3: the matrix id is missing</source>
         <translation>{sheet}!B3：缺少矩阵编号</translation>
     </message>
     <message>
-        <location filename="../../orgdesign/io/raci_xlsx_import.py" line="227" />
+        <location filename="../../orgdesign/io/raci_xlsx_import.py" line="192" />
         <source>{sheet}!A{row}: the hidden id row and column are missing or damaged; this sheet cannot be matched to the matrix</source>
         <translation>{sheet}!A{row}：隐藏的编号行和编号列缺失或已损坏；无法将此工作表与矩阵对应</translation>
     </message>
     <message>
-        <location filename="../../orgdesign/io/raci_xlsx_import.py" line="245" />
+        <location filename="../../orgdesign/io/raci_xlsx_import.py" line="210" />
         <source>{sheet}!{row}:{row}: the process column is missing</source>
         <translation>{sheet}!{row}:{row}：缺少流程列</translation>
     </message>
     <message>
-        <location filename="../../orgdesign/io/raci_xlsx_import.py" line="249" />
+        <location filename="../../orgdesign/io/raci_xlsx_import.py" line="214" />
         <source>{sheet}!{row}:{row}: the activity column is missing</source>
         <translation>{sheet}!{row}:{row}：缺少活动列</translation>
     </message>
     <message>
-        <location filename="../../orgdesign/io/raci_xlsx_import.py" line="271" />
+        <location filename="../../orgdesign/io/raci_xlsx_import.py" line="236" />
         <source>{sheet}!{range}: merged cells over the matrix; unmerge them and import again</source>
         <translation>{sheet}!{range}：矩阵区域内有合并单元格；请取消合并后重新导入</translation>
     </message>
     <message>
-        <location filename="../../orgdesign/io/raci_xlsx_import.py" line="301" />
+        <location filename="../../orgdesign/io/raci_xlsx_import.py" line="266" />
         <source>sheet {sheet!r} is missing from the workbook</source>
         <translation>工作簿中缺少工作表 {sheet!r}</translation>
     </message>
     <message>
-        <location filename="../../orgdesign/io/raci_xlsx_import.py" line="340" />
+        <location filename="../../orgdesign/io/raci_xlsx_import.py" line="305" />
         <source>{cell}: a new column needs the role's name in its header</source>
         <translation>{cell}：新增的列需要在表头填写角色名称</translation>
     </message>
     <message>
-        <location filename="../../orgdesign/io/raci_xlsx_import.py" line="363" />
+        <location filename="../../orgdesign/io/raci_xlsx_import.py" line="328" />
         <source>{cell}: a new activity needs a name</source>
         <translation>{cell}：新增的活动需要名称</translation>
     </message>
     <message>
-        <location filename="../../orgdesign/io/raci_xlsx_import.py" line="397" />
+        <location filename="../../orgdesign/io/raci_xlsx_import.py" line="361" />
         <source>{cell}: {field}: {error}</source>
         <translation>{cell}：{field}：{error}</translation>
     </message>
     <message>
-        <location filename="../../orgdesign/io/raci_xlsx_import.py" line="416" />
+        <location filename="../../orgdesign/io/raci_xlsx_import.py" line="380" />
         <source>{sheet}!B5: the workbook uses scheme {scheme}, the project's matrix {matrix!r} uses {matrix_scheme}</source>
         <translation>{sheet}!B5：工作簿使用方案 {scheme}，而项目中的矩阵 {matrix!r} 使用 {matrix_scheme}</translation>
     </message>
     <message>
-        <location filename="../../orgdesign/io/raci_xlsx_import.py" line="442" />
+        <location filename="../../orgdesign/io/raci_xlsx_import.py" line="406" />
         <source>the imported matrix is {new!r}, not {old!r}</source>
         <translation>导入的矩阵是 {new!r}，不是 {old!r}</translation>
     </message>
@@ -3163,6 +3212,666 @@ A path, or an open binary file (bytes of a workbook in memory).</extracomment>
         <location filename="../../orgdesign/io/recovery.py" line="142" />
         <source>cannot delete the recovery file {path}: {error}</source>
         <translation>无法删除恢复文件 {path}：{error}</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesign/edit/describe.py" line="87" />
+        <source>Restore {count} unit</source>
+        <extracomment>Splice collection -&gt; (restore one, restore several, remove one, remove several, change)</extracomment>
+        <translation>恢复 {count} 个单元</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesign/edit/describe.py" line="88" />
+        <source>Restore {count} units</source>
+        <translation>恢复 {count} 个单元</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesign/edit/describe.py" line="89" />
+        <source>Remove {count} unit</source>
+        <translation>删除 {count} 个单元</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesign/edit/describe.py" line="90" />
+        <source>Remove {count} units</source>
+        <translation>删除 {count} 个单元</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesign/edit/describe.py" line="91" />
+        <source>Change units</source>
+        <translation>更改单元</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesign/edit/describe.py" line="94" />
+        <source>Restore {count} customer segment</source>
+        <translation>恢复 {count} 个客户群</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesign/edit/describe.py" line="95" />
+        <source>Restore {count} customer segments</source>
+        <translation>恢复 {count} 个客户群</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesign/edit/describe.py" line="96" />
+        <source>Remove {count} customer segment</source>
+        <translation>删除 {count} 个客户群</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesign/edit/describe.py" line="97" />
+        <source>Remove {count} customer segments</source>
+        <translation>删除 {count} 个客户群</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesign/edit/describe.py" line="98" />
+        <source>Change customer segments</source>
+        <translation>更改客户群</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesign/edit/describe.py" line="101" />
+        <source>Restore {count} secondary line</source>
+        <translation>恢复 {count} 条虚线关系</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesign/edit/describe.py" line="102" />
+        <source>Restore {count} secondary lines</source>
+        <translation>恢复 {count} 条虚线关系</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesign/edit/describe.py" line="103" />
+        <source>Remove {count} secondary line</source>
+        <translation>删除 {count} 条虚线关系</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesign/edit/describe.py" line="104" />
+        <source>Remove {count} secondary lines</source>
+        <translation>删除 {count} 条虚线关系</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesign/edit/describe.py" line="105" />
+        <source>Change secondary lines</source>
+        <translation>更改虚线关系</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesign/edit/describe.py" line="108" />
+        <source>Restore {count} person</source>
+        <translation>恢复 {count} 名人员</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesign/edit/describe.py" line="109" />
+        <source>Restore {count} people</source>
+        <translation>恢复 {count} 名人员</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesign/edit/describe.py" line="110" />
+        <source>Remove {count} person</source>
+        <translation>删除 {count} 名人员</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesign/edit/describe.py" line="111" />
+        <source>Remove {count} people</source>
+        <translation>删除 {count} 名人员</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesign/edit/describe.py" line="112" />
+        <source>Change people</source>
+        <translation>更改人员</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesign/edit/describe.py" line="115" />
+        <source>Restore {count} function</source>
+        <translation>恢复 {count} 个职能</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesign/edit/describe.py" line="116" />
+        <source>Restore {count} functions</source>
+        <translation>恢复 {count} 个职能</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesign/edit/describe.py" line="117" />
+        <source>Remove {count} function</source>
+        <translation>删除 {count} 个职能</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesign/edit/describe.py" line="118" />
+        <source>Remove {count} functions</source>
+        <translation>删除 {count} 个职能</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesign/edit/describe.py" line="119" />
+        <source>Change functions</source>
+        <translation>更改职能</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesign/edit/describe.py" line="122" />
+        <source>Restore {count} process</source>
+        <translation>恢复 {count} 个流程</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesign/edit/describe.py" line="123" />
+        <source>Restore {count} processes</source>
+        <translation>恢复 {count} 个流程</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesign/edit/describe.py" line="124" />
+        <source>Remove {count} process</source>
+        <translation>删除 {count} 个流程</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesign/edit/describe.py" line="125" />
+        <source>Remove {count} processes</source>
+        <translation>删除 {count} 个流程</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesign/edit/describe.py" line="126" />
+        <source>Change processes</source>
+        <translation>更改流程</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesign/edit/describe.py" line="129" />
+        <source>Restore {count} scenario</source>
+        <translation>恢复 {count} 个方案</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesign/edit/describe.py" line="130" />
+        <source>Restore {count} scenarios</source>
+        <translation>恢复 {count} 个方案</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesign/edit/describe.py" line="131" />
+        <source>Remove {count} scenario</source>
+        <translation>删除 {count} 个方案</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesign/edit/describe.py" line="132" />
+        <source>Remove {count} scenarios</source>
+        <translation>删除 {count} 个方案</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesign/edit/describe.py" line="133" />
+        <source>Change scenarios</source>
+        <translation>更改方案</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesign/edit/describe.py" line="138" />
+        <source>Remove person {name}</source>
+        <extracomment>removal op -&gt; (template, project list, attribute holding the id)</extracomment>
+        <translation>删除人员 {name}</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesign/edit/describe.py" line="139" />
+        <source>Remove function {name}</source>
+        <translation>删除职能 {name}</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesign/edit/describe.py" line="141" />
+        <source>Remove process {name}</source>
+        <translation>删除流程 {name}</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesign/edit/describe.py" line="143" />
+        <source>Remove scenario {name}</source>
+        <translation>删除方案 {name}</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesign/edit/describe.py" line="148" />
+        <source>Edit person {name}</source>
+        <extracomment>update op -&gt; (template, project list, attribute holding the id)</extracomment>
+        <translation>编辑人员 {name}</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesign/edit/describe.py" line="149" />
+        <source>Edit function {name}</source>
+        <translation>编辑职能 {name}</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesign/edit/describe.py" line="151" />
+        <source>Edit process {name}</source>
+        <translation>编辑流程 {name}</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesign/edit/describe.py" line="153" />
+        <source>Edit scenario {name}</source>
+        <translation>编辑方案 {name}</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesign/edit/describe.py" line="158" />
+        <source>Add person {name!r}</source>
+        <extracomment>addition op -&gt; (template, attribute holding the new object)</extracomment>
+        <translation>添加人员 {name!r}</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesign/edit/describe.py" line="159" />
+        <source>Add function {name!r}</source>
+        <translation>添加职能 {name!r}</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesign/edit/describe.py" line="160" />
+        <source>Add process {name!r}</source>
+        <translation>添加流程 {name!r}</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesign/edit/describe.py" line="161" />
+        <source>Add scenario {name!r}</source>
+        <translation>添加方案 {name!r}</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesign/edit/describe.py" line="162" />
+        <source>Add customer segment {name!r}</source>
+        <translation>添加客户群 {name!r}</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesign/edit/describe.py" line="171" />
+        <source>Unassign the person of {unit}</source>
+        <translation>撤下 {unit} 的任职人员</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesign/edit/describe.py" line="172" />
+        <source>Assign {person} to {unit}</source>
+        <translation>将 {person} 安排到 {unit}</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesign/edit/describe.py" line="175" />
+        <source>Rename {unit} to {name!r}</source>
+        <translation>将 {unit} 重命名为 {name!r}</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesign/edit/describe.py" line="177" />
+        <source>Edit {unit}</source>
+        <translation>编辑 {unit}</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesign/edit/describe.py" line="184" />
+        <source>Add assistant {name!r}</source>
+        <translation>添加助理 {name!r}</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesign/edit/describe.py" line="185" />
+        <source>Add unit {name!r}</source>
+        <translation>添加单元 {name!r}</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesign/edit/describe.py" line="187" />
+        <source>Delete {unit}</source>
+        <translation>删除 {unit}</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesign/edit/describe.py" line="189" />
+        <source>Delete {unit} and promote its reports</source>
+        <translation>删除 {unit} 并提升其下属</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesign/edit/describe.py" line="193" />
+        <source>Move {unit} to the top level</source>
+        <translation>将 {unit} 移到最高层级</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesign/edit/describe.py" line="195" />
+        <source>Move {unit} under {parent}</source>
+        <translation>将 {unit} 移到 {parent} 之下</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesign/edit/describe.py" line="198" />
+        <source>Reorder {unit}</source>
+        <translation>调整 {unit} 的顺序</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesign/edit/describe.py" line="200" />
+        <source>Park {unit}</source>
+        <translation>将 {unit} 移入待定区</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesign/edit/describe.py" line="203" />
+        <source>Place {unit}</source>
+        <translation>放置 {unit}</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesign/edit/describe.py" line="204" />
+        <source>Place {unit} under {parent}</source>
+        <translation>将 {unit} 放到 {parent} 之下</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesign/edit/describe.py" line="210" />
+        <source>Edit {count} units</source>
+        <translation>编辑 {count} 个单元</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesign/edit/describe.py" line="220" />
+        <source>Restore {count} {collection}</source>
+        <translation>恢复 {count} 项 {collection}</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesign/edit/describe.py" line="226" />
+        <source>Remove {count} {collection}</source>
+        <translation>删除 {count} 项 {collection}</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesign/edit/describe.py" line="230" />
+        <source>Change {collection}</source>
+        <translation>更改 {collection}</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesign/edit/describe.py" line="245" />
+        <source>Remove customer segment {name}</source>
+        <translation>删除客户群 {name}</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesign/edit/describe.py" line="248" />
+        <source>Edit customer segment {name}</source>
+        <translation>编辑客户群 {name}</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesign/edit/describe.py" line="251" />
+        <source>Add line from {source} to {target}</source>
+        <translation>添加从 {source} 到 {target} 的虚线关系</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesign/edit/describe.py" line="254" />
+        <source>Remove secondary line</source>
+        <translation>删除虚线关系</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesign/edit/describe.py" line="256" />
+        <source>Edit secondary line</source>
+        <translation>编辑虚线关系</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesign/edit/describe.py" line="258" />
+        <source>Switch to scenario {name}</source>
+        <translation>切换到方案 {name}</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesign/edit/describe.py" line="265" />
+        <source>{count} edits</source>
+        <translation>{count} 项编辑</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesign/export/diagram.py" line="43" />
+        <source>cannot tell the format of {path!r} from its extension; use one of {extensions}</source>
+        <translation>无法从扩展名判断 {path!r} 的格式；请使用以下扩展名之一：{extensions}</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesign/export/diagram.py" line="75" />
+        <source>cannot write {path}: folder {folder} does not exist</source>
+        <translation>无法写入 {path}：文件夹 {folder} 不存在</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesign/export/diagram.py" line="113" />
+        <source>--pages {mode} applies to PDF and PowerPoint; the {format} holds the whole chart</source>
+        <translation>--pages {mode} 仅适用于 PDF 和 PowerPoint；{format} 文件包含整张图表</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesign/export/diagram.py" line="168" />
+        <source>PowerPoint has no tiled pages; use --pages fit (one chart slide), --pages department (a slide per department) or --pages level (a slide per manager and their team, level by level)</source>
+        <translation>PowerPoint 不能分拼页面；请使用 --pages fit（一张图表幻灯片）、--pages department（每个部门一张幻灯片）或 --pages level（逐层每位主管及其团队一张幻灯片）</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesign/export/diagram.py" line="196" />
+        <source>--pages level: {left_out} teams deeper down were left out (whole levels are kept up to {limit} team pages; {written} written); use --root for a branch or --depth to stop at a level</source>
+        <translation>--pages level：更深层的 {left_out} 个团队未导出（只保留完整的层级，最多 {limit} 个团队页面；已写入 {written} 个）；请用 --root 导出单个分支，或用 --depth 限定层级</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesign/export/diagram.py" line="212" />
+        <source>the Graphviz engine writes SVG, PDF or PNG, not {format}</source>
+        <translation>Graphviz 引擎只能生成 SVG、PDF 或 PNG，不能生成 {format}</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesign/export/diagram.py" line="223" />
+        <source>Graphviz: {message}</source>
+        <translation>Graphviz：{message}</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesign/export/hr_sheet.py" line="190" />
+        <source>cannot export an HR sheet as a file without extension ({name}); use .csv or .xlsx</source>
+        <translation>无法将人事表格导出为没有扩展名的文件（{name}）；请使用 .csv 或 .xlsx</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesign/export/hr_sheet.py" line="193" />
+        <source>cannot export an HR sheet as {ext} ({name}); use .csv or .xlsx</source>
+        <translation>无法将人事表格导出为 {ext} 文件（{name}）；请使用 .csv 或 .xlsx</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesign/export/hr_sheet.py" line="206" />
+        <source>cannot write {path}: {reason}</source>
+        <translation>无法写入 {path}：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesign/export/options.py" line="51" />
+        <source>page size {page!r} out of range (20 to 5000 mm a side)</source>
+        <extracomment>Diagram formats by file extension. Page sizes in millimetres, portrait.</extracomment>
+        <translation>纸张大小 {page!r} 超出范围（每边 20 至 5000 毫米）</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesign/export/options.py" line="53" />
+        <source>unknown page size {page!r}; use one of {sizes} or WIDTHxHEIGHT in mm (e.g. 600x400)</source>
+        <translation>未知的纸张大小 {page!r}；请使用 {sizes} 之一，或以毫米为单位的“宽x高”（例如 600x400）</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesign/export/options.py" line="107" />
+        <source>unknown page mode {mode!r}; use one of {modes}</source>
+        <translation>未知的分页方式 {mode!r}；请使用以下之一：{modes}</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesign/export/options.py" line="111" />
+        <source>unknown engine {engine!r}; use one of {engines}</source>
+        <translation>未知的布局引擎 {engine!r}；请使用以下之一：{engines}</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesign/export/options.py" line="115" />
+        <source>dpi {dpi:g} out of range (1 to 2400)</source>
+        <translation>分辨率 {dpi:g} dpi 超出范围（1 至 2400）</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesign/export/options.py" line="118" />
+        <source>width {width} px out of range (16 to 65000)</source>
+        <translation>宽度 {width} 像素超出范围（16 至 65000）</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesign/export/options.py" line="121" />
+        <source>margin {margin:g} mm out of range (0 to 100)</source>
+        <translation>页边距 {margin:g} 毫米超出范围（0 至 100）</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesign/export/options.py" line="125" />
+        <source>tile scale {scale:g} out of range (0.05 to 10)</source>
+        <translation>分拼缩放比例 {scale:g} 超出范围（0.05 至 10）</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesign/export/options.py" line="129" />
+        <source>max_pixels must be at least 10000</source>
+        <translation>max_pixels 至少应为 10000</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesign/export/options.py" line="132" />
+        <source>max_depth must not be negative</source>
+        <translation>max_depth 不能为负数</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesign/export/pptx.py" line="274" />
+        <source>slide {title!r}: names are {size:.1f} pt; use --pages department or --pages level for smaller slides</source>
+        <extracomment>Below this font size on a slide, the report warns that text is tiny.</extracomment>
+        <translation>幻灯片 {title!r}：名称字号仅 {size:.1f} 磅；请使用 --pages department 或 --pages level，让每张幻灯片的内容更少</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesign/export/views.py" line="66" />
+        <source>no process {process!r} in this project (processes: none)</source>
+        <extracomment>View names offered to the user (``process:NAME`` takes a process id or name).</extracomment>
+        <translation>此项目中没有流程 {process!r}（项目中没有任何流程）</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesign/export/views.py" line="69" />
+        <source>no process {process!r} in this project (processes: {known})</source>
+        <translation>此项目中没有流程 {process!r}（现有流程：{known}）</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesign/export/views.py" line="74" />
+        <source>unknown view {view!r}; use one of {views}</source>
+        <translation>未知的视图 {view!r}；请使用以下之一：{views}</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesign/export/views.py" line="84" />
+        <source>no scenario {scenario!r} (the project has: {known})</source>
+        <translation>没有方案 {scenario!r}（项目中的方案：{known}）</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesign/export/views.py" line="101" />
+        <location filename="../../orgdesign/export/views.py" line="128" />
+        <source>no unit {unit!r} in scenario {scenario!r}</source>
+        <translation>方案 {scenario!r} 中没有单元 {unit!r}</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesign/model/invariants.py" line="39" />
+        <source>unit {unit!r} in scenario {scenario!r} reports to unknown unit {parent!r}</source>
+        <translation>在方案 {scenario!r} 中，单元 {unit!r} 的上级 {parent!r} 不存在</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesign/model/invariants.py" line="43" />
+        <source>unit {unit!r} in scenario {scenario!r} reports to itself</source>
+        <translation>方案 {scenario!r} 中的单元 {unit!r} 向自身汇报</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesign/model/invariants.py" line="47" />
+        <source>parked unit {unit!r} in scenario {scenario!r} has a parent; parked units are roots</source>
+        <translation>方案 {scenario!r} 中待定区的单元 {unit!r} 有上级；待定区中的单元必须是顶层单元</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesign/model/invariants.py" line="51" />
+        <source>unit {unit!r} in scenario {scenario!r} names unknown function {function!r}</source>
+        <translation>方案 {scenario!r} 中的单元 {unit!r} 指定的职能 {function!r} 不存在</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesign/model/invariants.py" line="56" />
+        <source>unit {unit!r} in scenario {scenario!r} names unknown person {person!r}</source>
+        <translation>方案 {scenario!r} 中的单元 {unit!r} 指定的人员 {person!r} 不存在</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesign/model/invariants.py" line="60" />
+        <source>person {person!r} fills both {first!r} and {second!r} in scenario {scenario!r}</source>
+        <translation>在方案 {scenario!r} 中，人员 {person!r} 同时任职于 {first!r} 和 {second!r}</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesign/model/invariants.py" line="70" />
+        <source>duplicate unit id {id!r} in scenario {scenario!r}</source>
+        <translation>方案 {scenario!r} 中的单元标识 {id!r} 重复</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesign/model/invariants.py" line="72" />
+        <source>duplicate segment id {id!r} in scenario {scenario!r}</source>
+        <translation>方案 {scenario!r} 中的客户群标识 {id!r} 重复</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesign/model/invariants.py" line="74" />
+        <source>duplicate secondary line id {id!r} in scenario {scenario!r}</source>
+        <translation>方案 {scenario!r} 中的虚线关系标识 {id!r} 重复</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesign/model/invariants.py" line="83" />
+        <source>segment {segment!r} in scenario {scenario!r} names unknown contact unit {unit!r}</source>
+        <translation>方案 {scenario!r} 中的客户群 {segment!r} 指定的联系单元 {unit!r} 不存在</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesign/model/invariants.py" line="89" />
+        <source>secondary line {line!r} in scenario {scenario!r} names unknown unit {unit!r}</source>
+        <translation>方案 {scenario!r} 中的虚线关系 {line!r} 指向不存在的单元 {unit!r}</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesign/model/invariants.py" line="109" />
+        <source>reporting cycle in scenario {scenario!r}: {chain} -&gt; {unit!r}</source>
+        <translation>方案 {scenario!r} 中存在汇报循环：{chain} -&gt; {unit!r}</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesign/model/invariants.py" line="118" />
+        <source>duplicate process id {id!r} in the project</source>
+        <translation>项目中的流程标识 {id!r} 重复</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesign/model/invariants.py" line="122" />
+        <source>duplicate step id {id!r} in process {process!r}</source>
+        <translation>流程 {process!r} 中的步骤标识 {id!r} 重复</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesign/model/invariants.py" line="124" />
+        <source>duplicate flow id {id!r} in process {process!r}</source>
+        <translation>流程 {process!r} 中的流转标识 {id!r} 重复</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesign/model/invariants.py" line="130" />
+        <source>flow {flow!r} in process {process!r} names unknown step {step!r}</source>
+        <translation>流程 {process!r} 的流转 {flow!r} 指向不存在的步骤 {step!r}</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesign/model/invariants.py" line="134" />
+        <source>process {process!r} is a sub-process of unknown process {parent!r}</source>
+        <translation>流程 {process!r} 的上级流程 {parent!r} 不存在</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesign/model/invariants.py" line="144" />
+        <source>process {process!r} is its own sub-process (cycle)</source>
+        <translation>流程 {process!r} 是其自身的子流程（形成循环）</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesign/model/invariants.py" line="154" />
+        <source>duplicate RACI matrix id {id!r} in the project</source>
+        <translation>项目中的 RACI 矩阵标识 {id!r} 重复</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesign/model/invariants.py" line="157" />
+        <source>duplicate activity id {id!r} in RACI matrix {matrix!r}</source>
+        <translation>RACI 矩阵 {matrix!r} 中的活动标识 {id!r} 重复</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesign/model/invariants.py" line="159" />
+        <source>duplicate role id {id!r} in RACI matrix {matrix!r}</source>
+        <translation>RACI 矩阵 {matrix!r} 中的角色标识 {id!r} 重复</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesign/model/invariants.py" line="165" />
+        <source>RACI matrix {matrix!r} has cells for unknown activity {activity!r}</source>
+        <translation>RACI 矩阵 {matrix!r} 中有属于不存在活动 {activity!r} 的单元格</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesign/model/invariants.py" line="171" />
+        <source>RACI matrix {matrix!r} has a cell for unknown role {role!r}</source>
+        <translation>RACI 矩阵 {matrix!r} 中有属于不存在角色 {role!r} 的单元格</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesign/model/invariants.py" line="179" />
+        <source>duplicate function id {id!r} in the project</source>
+        <translation>项目中的职能标识 {id!r} 重复</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesign/model/invariants.py" line="181" />
+        <source>duplicate person id {id!r} in the project</source>
+        <translation>项目中的人员标识 {id!r} 重复</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesign/model/invariants.py" line="183" />
+        <source>duplicate scenario id {id!r} in the project</source>
+        <translation>项目中的方案标识 {id!r} 重复</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesign/model/invariants.py" line="186" />
+        <source>active scenario {scenario!r} does not exist</source>
+        <translation>当前方案 {scenario!r} 不存在</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesign/model/invariants.py" line="209" />
+        <source>{problem} (and {count} more problems)</source>
+        <translation>{problem}（另有 {count} 个问题）</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesign/render/pdf_writer.py" line="203" />
+        <source>names print at {size:.1f} pt on one {page} page; for readable text use --pages tile or --pages department, or a larger --page</source>
+        <extracomment>Below this printed size of a card name, the report warns that text is tiny. Largest printed size of a layout px (pt) when fitting a page.</extracomment>
+        <translation>在一页 {page} 纸上，名称只能以 {size:.1f} 磅打印；为使文字清晰可读，请使用 --pages tile 或 --pages department，或用 --page 选择更大的纸张</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesign/render/pdf_writer.py" line="342" />
+        <source>the chart tiles over {total} pages at this scale</source>
+        <translation>按此比例，图表将分拼到 {total} 页上</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesign/render/raster.py" line="57" />
+        <source>the picture would be {asked_width} x {asked_height} px; scaled down to {width} x {height} px (limit {megapixels:g} megapixels, {side} px a side); use --pages tile with PDF for full detail</source>
+        <extracomment>Below this scale (device px per layout px) cards are drawn as plain boxes.</extracomment>
+        <translation>图片本应为 {asked_width} x {asked_height} 像素；已缩小为 {width} x {height} 像素（上限为 {megapixels:g} 百万像素、每边 {side} 像素）；如需完整细节，请导出 PDF 并使用 --pages tile</translation>
     </message>
 </context>
 <context>
@@ -4770,23 +5479,23 @@ A path, or an open binary file (bytes of a workbook in memory).</extracomment>
 <context>
     <name>SwimlaneMap</name>
     <message>
-        <location filename="../../orgdesign/app/processes/swimlane_view.py" line="188" />
+        <location filename="../../orgdesign/app/processes/swimlane_view.py" line="211" />
         <source>Choose or add a process to see its swimlane map.</source>
-        <extracomment>Smallest zoom a fitted map takes when its height alone would ask for less (text stays). the user clicked the card of this step</extracomment>
+        <extracomment>Smallest zoom a fitted map takes when its height alone would ask for less (text stays). the user zoomed (the map stops following the widget's size) the user clicked the card of this step</extracomment>
         <translation>选择或添加一个流程以查看其泳道图。</translation>
     </message>
     <message>
-        <location filename="../../orgdesign/app/processes/swimlane_view.py" line="191" />
+        <location filename="../../orgdesign/app/processes/swimlane_view.py" line="214" />
         <source>This process has no steps yet. Add steps in the Steps table; the map shows one lane per function.</source>
         <translation>此流程还没有步骤。请在步骤表中添加步骤；泳道图中每个职能一条泳道。</translation>
     </message>
     <message>
-        <location filename="../../orgdesign/app/processes/swimlane_view.py" line="200" />
+        <location filename="../../orgdesign/app/processes/swimlane_view.py" line="223" />
         <source>The swimlane map needs Graphviz, which is not installed. The tables still work.</source>
         <translation>泳道图需要 Graphviz，但尚未安装。表格仍可正常使用。</translation>
     </message>
     <message>
-        <location filename="../../orgdesign/app/processes/swimlane_view.py" line="206" />
+        <location filename="../../orgdesign/app/processes/swimlane_view.py" line="229" />
         <source>The swimlane map could not be drawn: %1</source>
         <translation>无法绘制泳道图：%1</translation>
     </message>
