@@ -67,7 +67,7 @@ imports:
 	$(VENV)/bin/lint-imports
 
 typecheck:
-	$(VENV)/bin/mypy orgdesign/model orgdesign/edit orgdesign/layout orgdesign/analysis
+	$(VENV)/bin/mypy orgdesign
 
 pytest:
 	$(VENV)/bin/pytest -n 2 -q -p no:cacheprovider

@@ -161,7 +161,7 @@ class EditActions(QObject):
         if mime is None or not mime.hasFormat(MIME):
             return False
         try:
-            raw = json.loads(bytes(mime.data(MIME)).decode("utf-8"))
+            raw = json.loads(bytes(mime.data(MIME).data()).decode("utf-8"))
             units = [Unit.model_validate(d) for d in raw]
         except (ValueError, TypeError) as exc:
             self.refused.emit(self.tr("The clipboard holds no units: %1").replace("%1", str(exc)))

@@ -57,16 +57,20 @@ def run(path: str | None = None) -> int:
     QGuiApplication.setHighDpiScaleFactorRoundingPolicy(
         Qt.HighDpiScaleFactorRoundingPolicy.PassThrough)
     app = QApplication.instance() or QApplication(sys.argv[:1])
+    # instance() is typed as QCoreApplication; nothing before run() creates a lesser one.
+    assert isinstance(app, QApplication)
     app.setApplicationName("OrgDesign")
     app.setOrganizationName("OrgDesign")
     app.setDesktopFileName("org.orgdesign.OrgDesign")  # matches the .desktop entry
     app.setWindowIcon(QIcon(str(resource_path("icons", "orgdesign.svg"))))
     prefs = Preferences()
-    app._translators = install_translation(app, choose_language(prefs.language))  # keep alive
+    translators = install_translation(app, choose_language(prefs.language))
     window = MainWindow(prefs=prefs)
     window.show()
     if path:
         window.open_path(path)
     else:
         offer_recovery(window)
-    return app.exec()
+    code = app.exec()
+    del translators  # held (besides the app, their parent) until the event loop ends
+    return code

@@ -486,9 +486,10 @@ class MainWindow(QMainWindow):
                                  localized(exc) if isinstance(exc, OrgDesignError) else str(exc))
             return False
         self.autosaver.slot = None
-        self.prefs.add_recent(os.path.abspath(self.document.path))
-        self.statusBar().showMessage(self.tr("Saved %1").replace("%1", str(self.document.path)),
-                                     4000)
+        saved = self.document.path
+        assert saved is not None  # save() sets it or raises
+        self.prefs.add_recent(os.path.abspath(saved))
+        self.statusBar().showMessage(self.tr("Saved %1").replace("%1", str(saved)), 4000)
         return True
 
     def closeEvent(self, event: QCloseEvent) -> None:

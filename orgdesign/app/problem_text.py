@@ -8,10 +8,11 @@ tooltip.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
 
 from orgdesign.analysis.problems import Problem
 from orgdesign.model import Project
+from orgdesign.model.messages import QT_TRANSLATE_NOOP  # PySide6's returns object, not str
 
 
 def _t(text: str) -> str:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import builtins
 from collections.abc import Iterable
 
 from PySide6.QtCore import QObject, Signal
@@ -37,6 +38,6 @@ class Selection(QObject):
         """Add or remove one id (Ctrl+click)."""
         self.set([i for i in self._ids if i != uid] if uid in self._ids else [*self._ids, uid])
 
-    def prune(self, existing: set[str]) -> None:
+    def prune(self, existing: builtins.set[str]) -> None:  # the method set() hides the type
         """Drop ids that no longer exist (after an undo removed them)."""
         self.set([i for i in self._ids if i in existing])

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -46,17 +48,22 @@ class Preferences:
 
     @property
     def autosave_s(self) -> int:
+        raw = self.store.value("autosave_s", 60)
+        if not isinstance(raw, int | float | str):  # what int() would refuse with TypeError
+            return 60
         try:
-            return max(0, int(self.store.value("autosave_s", 60)))
-        except (TypeError, ValueError):
+            return max(0, int(raw))
+        except ValueError:
             return 60
 
     def recent_files(self) -> list[str]:
         """Most recent first."""
         raw = self.store.value("recent_files", [])
-        if isinstance(raw, str):
-            raw = [raw]
-        return [str(p) for p in (raw or [])]
+        if isinstance(raw, str):  # QSettings gives a one-item list back as its item
+            return [raw]
+        if not isinstance(raw, Iterable):  # None, or a value some other program wrote
+            return []
+        return [str(p) for p in raw]
 
     def add_recent(self, path: str) -> None:
         """Put ``path`` first in the recent files (ten kept)."""

@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
-from PySide6.QtWidgets import QApplication
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 from orgdesign.resources import resource_path
 
@@ -15,7 +14,7 @@ def choose_language(preference: str) -> str:
     return "zh" if QLocale.system().language() == QLocale.Language.Chinese else "en"
 
 
-def install_translation(app: QApplication, language: str) -> list[QTranslator]:
+def install_translation(app: QCoreApplication, language: str) -> list[QTranslator]:
     """Load the app's and Qt's own translations for ``language``; returns them (kept alive)."""
     if language != "zh":
         return []

@@ -125,12 +125,12 @@ def _export(project: Project, out_path: str | os.PathLike[str], view: str,
         elif fmt == "png":
             from .png import write_png
 
-            report.width, report.height, warning = write_png(
+            report.width, report.height, png_warning = write_png(
                 page.display, out_path, dpi=opts.dpi, width_px=opts.width_px,
                 transparent=opts.render.background == "transparent",
                 max_pixels=opts.max_pixels)
-            if warning is not None:
-                report.warn(warning)
+            if png_warning is not None:
+                report.warn(png_warning)
         else:
             from .dot import write_dot
 

@@ -155,8 +155,8 @@ def write_issues(wb: Workbook, rs: RaciSheet) -> None:
         fit_height(ws, r, zip(texts, widths[1:], strict=True))
     if not problems:
         paint.text(ws.cell(head_row + 1, 1), label("no_issues", lang), "italic")
-    for col, width in zip("ABCDE", widths, strict=True):
-        ws.column_dimensions[col].width = width
+    for letter, width in zip("ABCDE", widths, strict=True):
+        ws.column_dimensions[letter].width = width
     ws.freeze_panes = f"A{head_row + 1}"
     ws.sheet_view.showGridLines = False
     if problems:

@@ -11,6 +11,7 @@ from __future__ import annotations
 import os
 import re
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 from orgdesign.model import (
     Function,
@@ -26,6 +27,11 @@ from orgdesign.model.messages import QT_TRANSLATE_NOOP, Message, msg
 from orgdesign.model.project import MAX_NAME
 
 from .hr_columns import DEPARTMENT_KEY, LOCATION_KEY, default_unit_name, parse_dotted
+
+if TYPE_CHECKING:  # the builder imports this module, so its types are for mypy only
+    from .hr_build import _Row
+    from .hr_read import RawSheet
+    from .hr_result import ImportOptions, Mapping
 
 #: unit.custom key for a dotted-line reference that named nobody
 UNRESOLVED_DOTTED_KEY = "unresolved dotted line"
@@ -51,6 +57,24 @@ def _slug(text: str) -> str:
 
 class ModelPass:
     """Builds the project from the rows the earlier passes prepared."""
+
+    # State and helpers of the builder (:class:`.hr_build._Builder`) this mixin reads.
+    raw: RawSheet
+    mapping: Mapping
+    options: ImportOptions
+    language: str
+    units: list[_Row]
+
+    if TYPE_CHECKING:  # defined by the builder; declared here so the mixin type-checks
+        def problem(self, code: str, message: Message, severity: str = "warning",
+                    rows: Sequence[int] = (), column: int | None = None,
+                    unit: str | None = None) -> None: ...
+
+        def resolve(self, text: str) -> tuple[int | None, str]: ...
+
+        @staticmethod
+        def _norm(text: str) -> str: ...
+
     def functions(self) -> list[Function]:
         out: dict[str, Function] = {}
         votes: dict[str, list[bool]] = {}

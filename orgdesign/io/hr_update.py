@@ -189,10 +189,11 @@ class _Planner:
         self.matched = 0  # rows of the sheet found in the project
         # What details() compares: only what the sheet maps (computed once, not per row)
         m = self.mapped
-        self.unit_fields = [f for f in ("layer", "notes", "kind", "assistant") if f in m]
+        self.unit_fields: list[str] = [f for f in ("layer", "notes", "kind", "assistant")
+                                       if f in m]
         if "unit_name" in m:
             self.unit_fields.append("name")
-        self.person_fields = [f for f in ("email", "phone", "photo") if f in m]
+        self.person_fields: list[str] = [f for f in ("email", "phone", "photo") if f in m]
         self.custom_keys = [k for k in result.custom_columns if not k.startswith("person:")]
         if "location" in m:
             self.custom_keys.append(LOCATION_KEY)

@@ -43,15 +43,26 @@ from .style import CUT_MARK, NAME_PX, TEXT_LIGHT, RenderOptions
 
 class ExportOptions(Protocol):
     """What the PDF writer reads of ``orgdesign.export.options.ExportOptions``
-    (render/ sits below export/, so it names the fields, not the class)."""
+    (render/ sits below export/, so it names the fields, not the class).
 
-    render: RenderOptions
-    page: str
-    landscape: bool | None
-    margin_mm: float
-    pages: str
-    tile_scale: float
-    overlap_mm: float
+    The fields are read-only properties because the real class is a frozen
+    dataclass; plain attributes would ask for settable ones.
+    """
+
+    @property
+    def render(self) -> RenderOptions: ...
+    @property
+    def page(self) -> str: ...
+    @property
+    def landscape(self) -> bool | None: ...
+    @property
+    def margin_mm(self) -> float: ...
+    @property
+    def pages(self) -> str: ...
+    @property
+    def tile_scale(self) -> float: ...
+    @property
+    def overlap_mm(self) -> float: ...
 
     def page_mm(self) -> tuple[float, float]:
         """Portrait page size in mm."""

@@ -45,6 +45,8 @@ def random_project(
     head = 0
     for i in range(n_units):
         uid = f"u{i}"
+        parent: str | None
+        function: str | None
         if i == 0:
             parent, function = None, "f-mgmt"
         else:

@@ -15,6 +15,7 @@ from __future__ import annotations
 import gc
 from collections import deque
 from collections.abc import Iterable
+from collections.abc import Set as AbstractSet
 from operator import attrgetter
 
 from PySide6.QtCore import QRectF, QTimer
@@ -143,7 +144,8 @@ class ChartScene:
         self._collapsed = {uid for uid in ids if uid in units and units[uid].collapsed}
         return ids, resized
 
-    def _sync_cards(self, layout: Layout, index: TreeIndex, reshaped: set[str] | None) -> None:
+    def _sync_cards(self, layout: Layout, index: TreeIndex,
+                    reshaped: AbstractSet[str] | None) -> None:
         """Create, remove, resize and move card items; ``reshaped``: the units whose
         card may have changed size or kind (None: any)."""
         boxes = layout.boxes

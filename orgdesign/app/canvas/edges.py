@@ -93,9 +93,9 @@ class EdgeIndex:
                         out.extend(got)
             else:
                 for j in range(b, e + 1):
-                    got = rows.get(j)
-                    if got:
-                        out.extend(got)
+                    found = rows.get(j)
+                    if found:
+                        out.extend(found)
             spans.extend(crossing)
         if self._long is None:
             self._long = self._extent(self._wide)

@@ -80,8 +80,9 @@ class CardItem(QGraphicsRectItem):
             self.setFlag(_SELECTABLE, True)
         self.setPos(box.x, box.y)
 
+    # Replaces QGraphicsItem.group() on purpose: cards never join a QGraphicsItemGroup.
     @property
-    def group(self) -> Group:
+    def group(self) -> Group:  # type: ignore[override]
         """The display-list group this card draws (built on first use after a change)."""
         src = self._source
         if self._generation != src.generation or self._group is None:

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from orgdesign.edit import MoveUnit, Op, UnparkUnit, UpdateUnit
+from orgdesign.layout import Layout
 from orgdesign.model import EditError, TreeIndex
 from orgdesign.render.qt_paint import LOD_TEXT
 from orgdesign.render.style import RenderOptions
@@ -46,6 +47,9 @@ class CanvasView(QGraphicsView):
     refused = Signal(str)
     #: the time the last rebuild took (seconds), for the status bar and benchmarks
     rebuilt = Signal(float)
+    #: the layout shown, or None before the first build.  It hides QWidget.layout(),
+    #: which a canvas never uses (it holds no child widgets).
+    layout: Layout | None  # type: ignore[assignment]
 
     def __init__(self, document: Document, selection: Selection,
                  parent: QWidget | None = None) -> None:
@@ -183,9 +187,9 @@ class CanvasView(QGraphicsView):
             if isinstance(item, CardItem) and item.uid not in wanted:
                 self._chart.show_selected(item, False)
         for uid in wanted:
-            item = self.cards.get(uid)
-            if item is not None:
-                self._chart.show_selected(item, True)
+            card = self.cards.get(uid)
+            if card is not None:
+                self._chart.show_selected(card, True)
         self._syncing = False
         cur = self.selection.current
         if cur in self.cards:
@@ -292,6 +296,7 @@ class CanvasView(QGraphicsView):
             if self._drag_item is not None:
                 delta = self.mapToScene(event.position().toPoint()) - self.mapToScene(
                     self._press.toPoint())
+                assert self._drag_origin is not None  # set with _drag_item above
                 self._drag_item.setPos(self._drag_origin + delta)
                 self._update_drop_target(event.position().toPoint())
             return

@@ -301,8 +301,8 @@ class ExportDialog(QDialog):
         self.buttons.rejected.connect(self.reject)
 
         left = QVBoxLayout()
-        for box in (file_box, chart_box, self.pages_box, self.picture_box):
-            left.addWidget(box)
+        for group_box in (file_box, chart_box, self.pages_box, self.picture_box):
+            left.addWidget(group_box)
         left.addStretch(1)
         middle = QVBoxLayout()
         middle.addWidget(content_box)
@@ -325,14 +325,14 @@ class ExportDialog(QDialog):
         for combo in (self.scenario_combo, self.page_combo, self.orientation_combo,
                       self.pages_combo, self.colour_combo, self.lang_combo, self.engine_combo):
             combo.currentIndexChanged.connect(lambda _i: self._changed())
-        for spin in (self.custom_w_spin, self.custom_h_spin, self.margin_spin, self.dpi_spin,
-                     self.width_spin, self.levels_spin):
-            spin.valueChanged.connect(lambda _v: self._changed())
-        for box in (self.subtree_check, self.keep_collapsed_check, self.transparent_check,
-                    self.vacancies_check, self.photos_check, self.legend_check,
-                    self.title_check, self.date_check, self.dpi_radio,
-                    *self.field_checks.values()):
-            box.toggled.connect(lambda _b: self._changed())
+        for any_spin in (self.custom_w_spin, self.custom_h_spin, self.margin_spin,
+                         self.dpi_spin, self.width_spin, self.levels_spin):
+            any_spin.valueChanged.connect(lambda _v: self._changed())
+        for button in (self.subtree_check, self.keep_collapsed_check, self.transparent_check,
+                       self.vacancies_check, self.photos_check, self.legend_check,
+                       self.title_check, self.date_check, self.dpi_radio,
+                       *self.field_checks.values()):
+            button.toggled.connect(lambda _b: self._changed())
         for edit in (self.title_edit, self.footer_edit):
             edit.textChanged.connect(lambda _t: self._changed())
 

@@ -128,7 +128,9 @@ class SheetSource(QWidget):
                 self.encoding_combo.addItem(enc, enc)
             form.addRow(self.tr("Encoding"), _left(self.encoding_combo))
             self.encoding_combo.activated.connect(self._reload)
-            self.encoding_combo.lineEdit().editingFinished.connect(self._reload)
+            line = self.encoding_combo.lineEdit()
+            assert line is not None  # the combo is editable, so it has one
+            line.editingFinished.connect(self._reload)
         form.addRow("", self.info)
         form.addRow("", self.error)
         self._show_info()
@@ -304,10 +306,12 @@ class MappingEditor(QWidget):
         r = FIELD_KEYS.index(key)
         col = self.combos[key].currentData()
         mapped = col not in (None, NOT_MAPPED)
-        self.table.item(r, 2).setText(self._first_value(col) if mapped else "")
-        font = self.table.item(r, 0).font()
+        sample, label = self.table.item(r, 2), self.table.item(r, 0)
+        assert sample is not None and label is not None  # every field row has its items
+        sample.setText(self._first_value(col) if mapped else "")
+        font = label.font()
         font.setBold(mapped)  # mapped fields stand out in a long list
-        self.table.item(r, 0).setFont(font)
+        label.setFont(font)
 
     def _fill_custom(self, ignored: set[int]) -> None:
         used = {c.currentData() for c in self.combos.values()}

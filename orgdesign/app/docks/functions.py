@@ -87,7 +87,9 @@ class FunctionsPanel(QWidget):
         self._loading = False
 
     def _function_id(self, row: int) -> str:
-        return self.table.item(row, 0).data(FUNCTION_ROLE)
+        item = self.table.item(row, 0)
+        assert item is not None  # refresh() gives every row its name item
+        return item.data(FUNCTION_ROLE)
 
     def _push(self, op) -> None:
         try:

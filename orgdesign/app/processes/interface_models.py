@@ -272,7 +272,7 @@ class InterfaceMatrixModel(QAbstractTableModel):
             return self.tr("From %1").replace("%1", self.group_name(section))
         return None
 
-    def data(self, index: QModelIndex, role: int = DISPLAY) -> Any:
+    def data(self, index: Index, role: int = DISPLAY) -> Any:
         if not index.isValid() or self.report is None:
             return None
         row, col = index.row(), index.column()
@@ -357,7 +357,7 @@ class ProcessTotalsModel(QAbstractTableModel):
         p = rep.processes[row]
         return (p.name, p.flows, p.interfaces, p.within, p.unassigned)
 
-    def data(self, index: QModelIndex, role: int = DISPLAY) -> Any:
+    def data(self, index: Index, role: int = DISPLAY) -> Any:
         if not index.isValid() or self.report is None:
             return None
         vals = self.values(index.row())

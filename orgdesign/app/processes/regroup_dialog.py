@@ -73,8 +73,8 @@ class SuggestDialog(QDialog):
         form.addRow(self.tr("Target number of functions"), self.groups)
         form.addRow(self.tr("Fewest units per function"), self.min_size)
         form.addRow(self.tr("Most units per function"), self.max_size)
-        self.result = QLabel()
-        self.result.setWordWrap(True)
+        self.summary = QLabel()
+        self.summary.setWordWrap(True)
         self.moves = QTableWidget(0, 4)
         self.moves.setHorizontalHeaderLabels([self.tr("Unit"), self.tr("From function"),
                                               self.tr("To function"), self.tr("Interfaces")])
@@ -102,7 +102,7 @@ class SuggestDialog(QDialog):
         lay = QVBoxLayout(self)
         lay.addWidget(self.intro)
         lay.addLayout(run_row)
-        lay.addWidget(self.result)
+        lay.addWidget(self.summary)
         lay.addWidget(self.moves, 1)
         lay.addLayout(name_row)
         lay.addWidget(buttons)
@@ -120,7 +120,7 @@ class SuggestDialog(QDialog):
                                    max_size=max_size)
         except ValueError as exc:
             self.suggestion = None
-            self.result.setText(str(exc))
+            self.summary.setText(str(exc))
             self.moves.setRowCount(0)
             self.apply_button.setEnabled(False)
             return None
@@ -136,7 +136,7 @@ class SuggestDialog(QDialog):
             text = self.tr("Interfaces now: %1. No regrouping within these bounds does "
                            "better; the structure stays as it is.")
         sc = self.document.project.scenario(s.scenario)
-        self.result.setText(
+        self.summary.setText(
             self.tr("Scenario %1.").replace("%1", sc.name) + " "
             + text.replace("%1", str(s.before)).replace("%2", str(s.after))
             .replace("%3", str(s.saved)).replace("%4", str(s.max_size)))

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractItemModel, QModelIndex, QRect, QSize, Qt
+from PySide6.QtCore import QAbstractItemModel, QRect, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter
 from PySide6.QtWidgets import (
     QApplication,
@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from .table_model import COUNTS_ROLE, RaciTableModel
+from .table_model import COUNTS_ROLE, Index, RaciTableModel
 
 _CHIP_PAD = 3
 _CHIP_GAP = 3
@@ -36,8 +36,9 @@ class LetterDelegate(QStyledItemDelegate):
 
     # ------------------------------------------------------------------ editing
 
-    def createEditor(self, parent: QWidget, option: QStyleOptionViewItem,  # noqa: N802
-                     index: QModelIndex) -> QWidget | None:
+    # None means "no editor": Qt allows it and PySide6 passes it on; the stubs say QWidget.
+    def createEditor(  # type: ignore[override]  # noqa: N802
+            self, parent: QWidget, option: QStyleOptionViewItem, index: Index) -> QWidget | None:
         scheme = self.table_model.scheme()
         if scheme is None or not self.table_model.is_cell(index):
             return None
@@ -64,22 +65,24 @@ class LetterDelegate(QStyledItemDelegate):
         self.commitData.emit(combo)
         self.closeEditor.emit(combo, QStyledItemDelegate.EndEditHint.NoHint)
 
-    def setEditorData(self, editor: QWidget, index: QModelIndex) -> None:  # noqa: N802
+    def setEditorData(self, editor: QWidget, index: Index) -> None:  # noqa: N802
         if isinstance(editor, QComboBox):
             text = index.data(Qt.ItemDataRole.EditRole) or ""
             i = editor.findData(text)
             editor.setCurrentIndex(i if i >= 0 else editor.count() - 1)
             editor.setEditText(text)
-            editor.lineEdit().selectAll()
+            line = editor.lineEdit()  # None only if not editable; ours always is
+            if line is not None:
+                line.selectAll()
 
     def setModelData(self, editor: QWidget, model: QAbstractItemModel,  # noqa: N802
-                     index: QModelIndex) -> None:
+                     index: Index) -> None:
         if isinstance(editor, QComboBox):
             model.setData(index, editor.currentText(), Qt.ItemDataRole.EditRole)
 
     # ------------------------------------------------------------------ drawing
 
-    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex) -> None:
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
         counts = index.data(COUNTS_ROLE)
         if not counts:
             super().paint(painter, option, index)
@@ -119,7 +122,7 @@ class LetterDelegate(QStyledItemDelegate):
             x += w + _CHIP_GAP
         painter.restore()
 
-    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex) -> QSize:  # noqa: N802
+    def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:  # noqa: N802
         size = super().sizeHint(option, index)
         if index.data(COUNTS_ROLE):
             fm = QFontMetrics(option.font)

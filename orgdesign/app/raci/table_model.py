@@ -12,7 +12,14 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping, Sequence
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, Qt, Signal
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
 from PySide6.QtGui import QColor, QFont
 
 from orgdesign.analysis.raci import RaciProblem, raci_problems
@@ -34,6 +41,8 @@ SEVERITY_ROLE = Qt.ItemDataRole.UserRole + 21
 LETTERS_ROLE = Qt.ItemDataRole.UserRole + 22
 
 _Role = Qt.ItemDataRole
+#: What Qt passes as an item's index to the model and its delegates.
+Index = QModelIndex | QPersistentModelIndex
 _BAD = QColor("#" + BAD)
 _WARN = QColor("#" + WARN)
 _BAD_INK = QColor("#9C0006")
@@ -175,12 +184,12 @@ class RaciTableModel(QAbstractTableModel):
         """The matrix's scheme, or None when there is no matrix or its scheme is unknown."""
         return self._scheme
 
-    def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008, N802
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
         if parent.isValid() or self._matrix is None:
             return 0
         return len(self._matrix.activities) + 1
 
-    def columnCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008, N802
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
         if parent.isValid() or self._matrix is None:
             return 0
         return len(self._matrix.roles) + 1
@@ -201,7 +210,7 @@ class RaciTableModel(QAbstractTableModel):
         """True for the column of rule problems at the right."""
         return self._matrix is not None and column == len(self._matrix.roles)
 
-    def is_cell(self, index: QModelIndex) -> bool:
+    def is_cell(self, index: Index) -> bool:
         """True for a letter cell (an activity row and a role column)."""
         return (index.isValid() and self._matrix is not None
                 and index.row() < len(self._matrix.activities)
@@ -307,7 +316,7 @@ class RaciTableModel(QAbstractTableModel):
         sev = {p.severity.value for p in problems}
         return "error" if "error" in sev else "warning" if "warning" in sev else None
 
-    def data(self, index: QModelIndex, role: int = _Role.DisplayRole) -> object:  # noqa: C901
+    def data(self, index: Index, role: int = _Role.DisplayRole) -> object:  # noqa: C901
         if not index.isValid() or self._matrix is None:
             return None
         row, col = index.row(), index.column()
@@ -452,7 +461,7 @@ class RaciTableModel(QAbstractTableModel):
                 "%1", r.name)
         return "\n".join([tip] + [self.problem_text(p) for p in self.role_problems(column)])
 
-    def flags(self, index: QModelIndex) -> Qt.ItemFlag:
+    def flags(self, index: Index) -> Qt.ItemFlag:
         if not index.isValid():
             return Qt.ItemFlag.NoItemFlags
         base = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
@@ -483,7 +492,7 @@ class RaciTableModel(QAbstractTableModel):
         assert self._matrix is not None
         return f"{self._matrix.activities[row].name} × {self.role_label(column)}"
 
-    def setData(self, index: QModelIndex, value: object,  # noqa: N802
+    def setData(self, index: Index, value: object,  # noqa: N802
                 role: int = _Role.EditRole) -> bool:
         if role != _Role.EditRole or not self.is_cell(index):
             return False
@@ -509,16 +518,17 @@ class RaciTableModel(QAbstractTableModel):
                 self.refused.emit(self.tr("Cell %1: %2").replace("%1", self._cell_name(row, col))
                                   .replace("%2", why))
                 return False
-            canonical[(aid, rid)] = parse_cell(text, self._scheme)  # type: ignore[arg-type]
+            assert self._scheme is not None  # cell_error refuses every text without one
+            canonical[(aid, rid)] = parse_cell(text, self._scheme)
         changes = edits.changed_cells(m, canonical)
         if not changes:
             return True
         if label is None:
             if len(changes) == 1:
                 (aid, rid), text = next(iter(changes.items()))
-                row, col = self.row_of(aid), self.column_of(rid)
-                assert row is not None and col is not None
-                label = (self.tr("Set %1 to %2").replace("%1", self._cell_name(row, col))
+                at_row, at_col = self.row_of(aid), self.column_of(rid)
+                assert at_row is not None and at_col is not None
+                label = (self.tr("Set %1 to %2").replace("%1", self._cell_name(at_row, at_col))
                          .replace("%2", text or self.tr("(empty)")))
             else:
                 label = self.tr("Change RACI cells (%n)", "", len(changes))

@@ -121,7 +121,8 @@ class RaciTableView(QTableView):
         cur = self.currentIndex()
         current = self._key(cur.row(), cur.column()) if cur.isValid() else None
         ranges = []
-        for rng in self.selectionModel().selection():
+        # QItemSelection is a QList and iterates at runtime; its stubs lack __iter__.
+        for rng in self.selectionModel().selection():  # type: ignore[attr-defined]
             tl = self._key(rng.top(), rng.left())
             br = self._key(rng.bottom(), rng.right())
             ranges.append((*tl, *br))
