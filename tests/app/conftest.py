@@ -5,7 +5,8 @@ from __future__ import annotations
 import gc
 
 import pytest
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtCore import QTranslator
+from PySide6.QtWidgets import QApplication, QMessageBox
 
 
 @pytest.fixture(autouse=True)
@@ -38,3 +39,27 @@ def _collect_garbage_per_test():
     """
     yield
     gc.collect()
+
+
+class MarkingTranslator(QTranslator):
+    """Wraps every template of the "Messages" context in «»; leaves the rest alone.
+
+    A test installs it to see that a widget shows a lower layer's message
+    through the translation catalogue (``localized``) and not as raw English.
+    """
+
+    def translate(self, context, source, disambiguation=None, n=-1):  # noqa: D102
+        # None is a null string: Qt then asks the next translator, or keeps the source
+        return f"«{source}»" if context == "Messages" else None
+
+    def isEmpty(self) -> bool:  # noqa: N802 - Qt's name
+        return False
+
+
+@pytest.fixture()
+def marking(qapp):
+    """A :class:`MarkingTranslator` installed for the test."""
+    translator = MarkingTranslator()
+    QApplication.installTranslator(translator)
+    yield translator
+    QApplication.removeTranslator(translator)

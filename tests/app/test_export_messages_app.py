@@ -9,32 +9,12 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSettings, QTranslator
-from PySide6.QtWidgets import QApplication
+from PySide6.QtCore import QSettings
 
 from orgdesign.app.dialogs.export_dialog import ExportDialog
 from orgdesign.app.document import Document
 from orgdesign.app.selection import Selection
 from orgdesign.samples.registry import build_sample
-
-
-class MarkingTranslator(QTranslator):
-    """Translates every template of context "Messages" to «template»; nothing else."""
-
-    def translate(self, context, source, disambiguation=None, n=-1):  # noqa: D102
-        # None is a null string: Qt then asks the next translator, or keeps the source
-        return f"«{source}»" if context == "Messages" else None
-
-    def isEmpty(self) -> bool:  # noqa: N802 - Qt's name
-        return False
-
-
-@pytest.fixture()
-def marking(qapp):
-    translator = MarkingTranslator()
-    QApplication.installTranslator(translator)
-    yield translator
-    QApplication.removeTranslator(translator)
 
 
 @pytest.fixture

@@ -9,11 +9,9 @@ marks every "Messages" template with «…» shows which texts went through it
 from __future__ import annotations
 
 import csv
-from collections.abc import Iterator
 from pathlib import Path
 
-import pytest
-from PySide6.QtCore import QCoreApplication, Qt, QTranslator
+from PySide6.QtCore import Qt
 
 from orgdesign.app.dialogs import hr_files
 from orgdesign.app.dialogs.hr_import_dialog import HrImportDialog
@@ -28,28 +26,6 @@ ROWS = [["E1", "Ann", "CEO", "", "ann@x"],
         ["E2", "Ed", "Rep", "E1", "ed@x"]]  # duplicate id
 
 
-class MarkingTranslator(QTranslator):
-    """Wraps every template of the "Messages" context in «»; leaves the rest alone."""
-
-    def translate(self, context: str, source: str, disambiguation: str | None = None,
-                  n: int = -1) -> str | None:
-        if context == "Messages":
-            return f"«{source}»"
-        return None  # not translated: Qt keeps the source text
-
-    def isEmpty(self) -> bool:  # noqa: N802 - Qt's name
-        return False
-
-
-@pytest.fixture
-def marked(qapp) -> Iterator[None]:
-    translator = MarkingTranslator()
-    assert QCoreApplication.installTranslator(translator)
-    try:
-        yield
-    finally:
-        QCoreApplication.removeTranslator(translator)
-
 
 def write_csv(path: Path, rows: list[list[str]]) -> str:
     with path.open("w", newline="", encoding="utf-8") as f:
@@ -61,7 +37,7 @@ def column(model, col: int, role: int = Qt.ItemDataRole.DisplayRole) -> list[str
     return [model.data(model.index(r, col), role) for r in range(model.rowCount())]
 
 
-def test_import_problems_are_localized(qtbot, marked, tmp_path: Path) -> None:
+def test_import_problems_are_localized(qtbot, marking, tmp_path: Path) -> None:
     dialog = HrImportDialog(write_csv(tmp_path / "staff.csv", [HEAD, *ROWS]))
     qtbot.addWidget(dialog)
     texts = column(dialog.problems_model, 2)
@@ -77,7 +53,7 @@ def test_import_problems_are_localized(qtbot, marked, tmp_path: Path) -> None:
     assert tip.startswith("«row 4: «manager 'E99'") and tip.endswith("»»")
 
 
-def test_import_errors_are_localized(qtbot, marked, tmp_path: Path, _no_modal_boxes) -> None:
+def test_import_errors_are_localized(qtbot, marking, tmp_path: Path, _no_modal_boxes) -> None:
     dialog = HrImportDialog(write_csv(tmp_path / "staff.csv", [HEAD, *ROWS]))
     qtbot.addWidget(dialog)
     for key in ("id", "name", "title"):
@@ -93,7 +69,7 @@ def test_import_errors_are_localized(qtbot, marked, tmp_path: Path, _no_modal_bo
     assert kind == "critical" and text == f"«{tmp_path}/blank.csv holds no data: every row is empty»"
 
 
-def test_update_changes_and_problems_are_localized(qtbot, marked, tmp_path: Path) -> None:
+def test_update_changes_and_problems_are_localized(qtbot, marking, tmp_path: Path) -> None:
     project = import_hr(write_csv(tmp_path / "old.csv", [HEAD, *ROWS[:2]])).project
     newer = [HEAD, ["E1", "Ann", "CEO", "", "ann@new"], ["E2", "Bo", "Sales", "", "bo@x"],
              ["E5", "Fay", "Rep", "E77", ""]]

@@ -8,10 +8,6 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import pytest
-from PySide6.QtCore import QTranslator
-from PySide6.QtWidgets import QApplication
-
 from orgdesign.app.document import Document
 from orgdesign.app.messages import localized
 from orgdesign.app.processes.event_log_import import EventLogDialog, load_event_log
@@ -20,26 +16,6 @@ from orgdesign.app.selection import Selection
 from orgdesign.model import EditError
 from orgdesign.model.messages import msg
 from orgdesign.samples.registry import build_sample
-
-
-class MarkingTranslator(QTranslator):
-    """Translates every template of context "Messages" to «template»; nothing else."""
-
-    def translate(self, context, source, disambiguation=None, n=-1):  # noqa: D102
-        # None is a null string: Qt then asks the next translator, or keeps the source
-        return f"«{source}»" if context == "Messages" else None
-
-    def isEmpty(self) -> bool:  # noqa: N802 - Qt's name
-        return False
-
-
-@pytest.fixture()
-def marking(qapp):
-    translator = MarkingTranslator()
-    QApplication.installTranslator(translator)
-    yield translator
-    QApplication.removeTranslator(translator)
-
 
 LOG = """case,activity,group,timestamp
 1,Order,Sales,2024-03-01T09:00:00Z

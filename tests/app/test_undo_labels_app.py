@@ -6,33 +6,13 @@ show marked, proving the document goes through ``localized`` and not ``str``.
 
 from __future__ import annotations
 
-import pytest
-from PySide6.QtCore import Qt, QTranslator
-from PySide6.QtWidgets import QApplication, QUndoView
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QUndoView
 
 from orgdesign.app.document import Document
 from orgdesign.app.main_window import MainWindow
 from orgdesign.edit import MoveUnit, ParkUnit, copy_subtree, describe, paste_subtree
 from orgdesign.samples.registry import build_sample
-
-
-class MarkingTranslator(QTranslator):
-    """Translates every template of context "Messages" to «template»; nothing else."""
-
-    def translate(self, context, source, disambiguation=None, n=-1):  # noqa: D102
-        # None is a null string: Qt then asks the next translator, or keeps the source
-        return f"«{source}»" if context == "Messages" else None
-
-    def isEmpty(self) -> bool:  # noqa: N802 - Qt's name
-        return False
-
-
-@pytest.fixture()
-def marking(qapp):
-    translator = MarkingTranslator()
-    QApplication.installTranslator(translator)
-    yield translator
-    QApplication.removeTranslator(translator)
 
 
 def _move(doc: Document) -> tuple[MoveUnit, str, str]:
