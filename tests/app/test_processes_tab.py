@@ -444,7 +444,7 @@ def test_swimlane_map_draws_interfaces(doc: Document, qtbot) -> None:
 
 
 def test_swimlane_map_follows_the_size_until_the_user_zooms(doc: Document, qtbot) -> None:
-    from orgdesign.app.processes.swimlane_view import SwimlaneMap
+    from orgdesign.app.processes.swimlane_view import READABLE, SwimlaneMap
 
     m = SwimlaneMap()
     qtbot.addWidget(m)
@@ -462,6 +462,10 @@ def test_swimlane_map_follows_the_size_until_the_user_zooms(doc: Document, qtbot
     assert m.view.transform().m11() == pytest.approx(fitted * 1.15)
     m.fit()  # the Fit button follows the size again
     assert m.view.transform().m11() < fitted
+    m.resize(250, 400)  # too narrow for the whole map: readable, from its left edge
+    qtbot.waitUntil(lambda: m.view.transform().m11() == pytest.approx(READABLE))
+    left = m.view.mapToScene(0, 0).x()
+    assert left <= m.view.scene().sceneRect().left() + 1
 
 
 def test_no_graphviz_shows_a_label(doc: Document, qtbot, monkeypatch) -> None:

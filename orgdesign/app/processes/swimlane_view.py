@@ -45,7 +45,7 @@ from orgdesign.render.style import RenderOptions
 from ..messages import localized
 
 HIGHLIGHT = QColor("#1E6FD9")
-#: Smallest zoom a fitted map takes when its height alone would ask for less (text stays).
+#: Smallest zoom a fitted map takes (the canvas drops card text below 0.4).
 READABLE = 0.6
 
 
@@ -244,8 +244,8 @@ class SwimlaneMap(QWidget):
             self.fit()
 
     def fit(self) -> None:
-        """Show the whole map (never enlarged above 100 %); a map too tall for that to
-        stay readable is fitted to the width instead and scrolls."""
+        """Show the whole map (never enlarged above 100 %); a map too big for that to
+        stay readable is shown at :data:`READABLE` and scrolls."""
         if self.item is None:
             return
         self._auto_fit = True
@@ -253,9 +253,13 @@ class SwimlaneMap(QWidget):
         rect = self.view.scene().sceneRect()
         vw, vh = self.view.viewport().width(), self.view.viewport().height()
         if vw > 0 and vh > 0 and rect.width() > 0:
-            scale = min(1.0, vw / rect.width(), max(vh / rect.height(), READABLE))
+            # the whole map if its text stays readable so; else readable, and it scrolls
+            scale = min(1.0, max(min(vw / rect.width(), vh / rect.height()), READABLE))
             self.view.scale(scale, scale)
         self.view.centerOn(rect.center())
+        # a map wider than the view starts at its left: the lane names and the first step
+        bar = self.view.horizontalScrollBar()
+        bar.setValue(bar.minimum())
 
     def _apply_highlight(self) -> None:
         if self.item is None or self.layout_ is None:
