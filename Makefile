@@ -92,7 +92,7 @@ clean:
 
 ## translations: refresh the .ts source from the code (the window's strings and the
 ## message templates of the lower layers), then compile the .qm
-TRANSLATED_DIRS := orgdesign/app orgdesign/model orgdesign/edit orgdesign/io orgdesign/analysis orgdesign/export orgdesign/render
+TRANSLATED_DIRS := orgdesign/app orgdesign/model orgdesign/edit orgdesign/io orgdesign/analysis orgdesign/export orgdesign/render orgdesign/layout
 translations: venv
 	$(VENV)/bin/pyside6-lupdate $$(find $(TRANSLATED_DIRS) -name '*.py' | sort) \
 		-ts resources/translations/orgdesign_zh_CN.ts -no-obsolete

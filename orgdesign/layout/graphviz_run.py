@@ -11,6 +11,7 @@ import shutil
 import subprocess
 
 from orgdesign.model.errors import OrgDesignError
+from orgdesign.model.messages import QT_TRANSLATE_NOOP, msg
 
 PROGRAMS = ("dot", "neato", "circo", "twopi", "fdp", "sfdp")
 #: Seconds a Graphviz run may take before it is stopped.
@@ -36,10 +37,11 @@ def find_program(program: str = "dot") -> str:
     found = shutil.which(program, path=folder) if folder else None
     found = found or shutil.which(program)
     if not found:
-        raise GraphvizMissingError(
-            f"Graphviz is not installed ('{program}' is not on the PATH); this diagram needs it. "
-            "Install Graphviz (Debian/Ubuntu: sudo apt install graphviz; macOS: brew install "
-            "graphviz; Windows: https://graphviz.org/download/) and try again")
+        raise GraphvizMissingError(msg(QT_TRANSLATE_NOOP(
+            "Messages", "Graphviz is not installed ('{program}' is not on the PATH); this "
+            "diagram needs it. Install Graphviz (Debian/Ubuntu: sudo apt install graphviz; "
+            "macOS: brew install graphviz; Windows: https://graphviz.org/download/) and try "
+            "again"), program=program))
     return found
 
 
@@ -65,14 +67,21 @@ def run_graphviz(source: str, program: str = "dot", fmt: str = "plain",
         proc = subprocess.run(cmd, input=source.encode("utf-8"), capture_output=True,
                               timeout=TIMEOUT, check=False)
     except subprocess.TimeoutExpired:
-        raise GraphvizFailedError(f"{program} took longer than {TIMEOUT:.0f} s and was stopped"
-                                  ) from None
+        raise GraphvizFailedError(msg(QT_TRANSLATE_NOOP(
+            "Messages", "{program} took longer than {seconds:.0f} s and was stopped"),
+            program=program, seconds=TIMEOUT)) from None
     except OSError as exc:
-        raise GraphvizFailedError(f"cannot run {program}: {exc}") from None
+        raise GraphvizFailedError(msg(QT_TRANSLATE_NOOP("Messages", "cannot run {program}: {error}"),
+                                      program=program, error=str(exc))) from None
     err = proc.stderr.decode("utf-8", "replace")
     if proc.returncode != 0:
-        first = next((ln for ln in err.splitlines() if ln.strip()), "no message")
-        raise GraphvizFailedError(f"{program} failed: {first}")
+        first = next((ln for ln in err.splitlines() if ln.strip()), None)
+        if first is None:
+            raise GraphvizFailedError(msg(QT_TRANSLATE_NOOP(
+                "Messages", "{program} failed: no message"), program=program))
+        # Graphviz's own words stay as it wrote them
+        raise GraphvizFailedError(msg(QT_TRANSLATE_NOOP("Messages", "{program} failed: {error}"),
+                                      program=program, error=first))
     return proc.stdout, err
 
 

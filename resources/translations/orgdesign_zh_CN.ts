@@ -910,12 +910,12 @@
         <translation>层级：接触 %1 · 支持 %2 · 管理 %3</translation>
     </message>
     <message>
-        <location filename="../../orgdesign/app/docks/functions.py" line="96" />
+        <location filename="../../orgdesign/app/docks/functions.py" line="98" />
         <source>Cannot change</source>
         <translation>无法修改</translation>
     </message>
     <message>
-        <location filename="../../orgdesign/app/docks/functions.py" line="104" />
+        <location filename="../../orgdesign/app/docks/functions.py" line="106" />
         <source>Function colour</source>
         <translation>职能颜色</translation>
     </message>
@@ -1751,32 +1751,32 @@
         <translation>无法保存项目</translation>
     </message>
     <message>
-        <location filename="../../orgdesign/app/main_window.py" line="490" />
+        <location filename="../../orgdesign/app/main_window.py" line="492" />
         <source>Saved %1</source>
         <translation>已保存 %1</translation>
     </message>
     <message>
-        <location filename="../../orgdesign/app/main_window.py" line="506" />
+        <location filename="../../orgdesign/app/main_window.py" line="507" />
         <source>Cannot restore</source>
         <translation>无法恢复</translation>
     </message>
     <message>
-        <location filename="../../orgdesign/app/main_window.py" line="556" />
+        <location filename="../../orgdesign/app/main_window.py" line="557" />
         <source>No match</source>
         <translation>无匹配项</translation>
     </message>
     <message>
-        <location filename="../../orgdesign/app/main_window.py" line="564" />
+        <location filename="../../orgdesign/app/main_window.py" line="565" />
         <source>Match %1 of %2</source>
         <translation>第 %1 个，共 %2 个</translation>
     </message>
     <message>
-        <location filename="../../orgdesign/app/main_window.py" line="577" />
+        <location filename="../../orgdesign/app/main_window.py" line="578" />
         <source>About OrgDesign</source>
         <translation>关于 OrgDesign</translation>
     </message>
     <message>
-        <location filename="../../orgdesign/app/main_window.py" line="578" />
+        <location filename="../../orgdesign/app/main_window.py" line="579" />
         <source>OrgDesign %1
 Design customer-centred organisations: charts with the customer on top, RACI matrices, interfaces between functions.</source>
         <translation>OrgDesign %1
@@ -1786,142 +1786,142 @@ Design customer-centred organisations: charts with the customer on top, RACI mat
 <context>
     <name>MappingEditor</name>
     <message>
-        <location filename="../../orgdesign/app/dialogs/hr_mapping.py" line="198" />
+        <location filename="../../orgdesign/app/dialogs/hr_mapping.py" line="200" />
         <source>Field</source>
         <translation>字段</translation>
     </message>
     <message>
-        <location filename="../../orgdesign/app/dialogs/hr_mapping.py" line="198" />
+        <location filename="../../orgdesign/app/dialogs/hr_mapping.py" line="200" />
         <source>Column</source>
         <translation>列</translation>
     </message>
     <message>
-        <location filename="../../orgdesign/app/dialogs/hr_mapping.py" line="199" />
+        <location filename="../../orgdesign/app/dialogs/hr_mapping.py" line="201" />
         <source>First value</source>
         <translation>首个值</translation>
     </message>
     <message>
-        <location filename="../../orgdesign/app/dialogs/hr_mapping.py" line="221" />
+        <location filename="../../orgdesign/app/dialogs/hr_mapping.py" line="223" />
         <source>Untick a column to leave it out of the project</source>
         <translation>取消勾选某列即可不将其导入项目</translation>
     </message>
     <message>
-        <location filename="../../orgdesign/app/dialogs/hr_mapping.py" line="228" />
+        <location filename="../../orgdesign/app/dialogs/hr_mapping.py" line="230" />
         <source>Other columns, kept as custom fields:</source>
         <translation>其他列（作为自定义字段保留）：</translation>
     </message>
     <message>
-        <location filename="../../orgdesign/app/dialogs/hr_mapping.py" line="236" />
+        <location filename="../../orgdesign/app/dialogs/hr_mapping.py" line="238" />
         <source>Employee ID</source>
         <translation>工号</translation>
     </message>
     <message>
-        <location filename="../../orgdesign/app/dialogs/hr_mapping.py" line="236" />
+        <location filename="../../orgdesign/app/dialogs/hr_mapping.py" line="238" />
         <source>Person name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../orgdesign/app/dialogs/hr_mapping.py" line="237" />
+        <location filename="../../orgdesign/app/dialogs/hr_mapping.py" line="239" />
         <source>First name</source>
         <translation>名</translation>
     </message>
     <message>
-        <location filename="../../orgdesign/app/dialogs/hr_mapping.py" line="237" />
+        <location filename="../../orgdesign/app/dialogs/hr_mapping.py" line="239" />
         <source>Last name</source>
         <translation>姓</translation>
     </message>
     <message>
-        <location filename="../../orgdesign/app/dialogs/hr_mapping.py" line="238" />
+        <location filename="../../orgdesign/app/dialogs/hr_mapping.py" line="240" />
         <source>Job title</source>
         <translation>职位</translation>
     </message>
     <message>
-        <location filename="../../orgdesign/app/dialogs/hr_mapping.py" line="238" />
+        <location filename="../../orgdesign/app/dialogs/hr_mapping.py" line="240" />
         <source>Manager (ID or name)</source>
         <translation>上级（工号或姓名）</translation>
     </message>
     <message>
-        <location filename="../../orgdesign/app/dialogs/hr_mapping.py" line="239" />
+        <location filename="../../orgdesign/app/dialogs/hr_mapping.py" line="241" />
         <source>Manager name</source>
         <translation>上级姓名</translation>
     </message>
     <message>
-        <location filename="../../orgdesign/app/dialogs/hr_mapping.py" line="239" />
+        <location filename="../../orgdesign/app/dialogs/hr_mapping.py" line="241" />
         <source>Department</source>
         <translation>部门</translation>
     </message>
     <message>
-        <location filename="../../orgdesign/app/dialogs/hr_mapping.py" line="240" />
+        <location filename="../../orgdesign/app/dialogs/hr_mapping.py" line="242" />
         <source>Function</source>
         <translation>职能</translation>
     </message>
     <message>
-        <location filename="../../orgdesign/app/dialogs/hr_mapping.py" line="240" />
+        <location filename="../../orgdesign/app/dialogs/hr_mapping.py" line="242" />
         <source>Email</source>
         <translation>邮箱</translation>
     </message>
     <message>
-        <location filename="../../orgdesign/app/dialogs/hr_mapping.py" line="241" />
+        <location filename="../../orgdesign/app/dialogs/hr_mapping.py" line="243" />
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../orgdesign/app/dialogs/hr_mapping.py" line="241" />
+        <location filename="../../orgdesign/app/dialogs/hr_mapping.py" line="243" />
         <source>Location</source>
         <translation>工作地点</translation>
     </message>
     <message>
-        <location filename="../../orgdesign/app/dialogs/hr_mapping.py" line="242" />
+        <location filename="../../orgdesign/app/dialogs/hr_mapping.py" line="244" />
         <source>Layer</source>
         <translation>层级</translation>
     </message>
     <message>
-        <location filename="../../orgdesign/app/dialogs/hr_mapping.py" line="242" />
+        <location filename="../../orgdesign/app/dialogs/hr_mapping.py" line="244" />
         <source>Customer-facing</source>
         <translation>面向客户</translation>
     </message>
     <message>
-        <location filename="../../orgdesign/app/dialogs/hr_mapping.py" line="243" />
+        <location filename="../../orgdesign/app/dialogs/hr_mapping.py" line="245" />
         <source>Unit name</source>
         <translation>单元名称</translation>
     </message>
     <message>
-        <location filename="../../orgdesign/app/dialogs/hr_mapping.py" line="243" />
+        <location filename="../../orgdesign/app/dialogs/hr_mapping.py" line="245" />
         <source>Unit kind</source>
         <translation>单元类型</translation>
     </message>
     <message>
-        <location filename="../../orgdesign/app/dialogs/hr_mapping.py" line="244" />
+        <location filename="../../orgdesign/app/dialogs/hr_mapping.py" line="246" />
         <source>Person ID</source>
         <translation>人员 ID</translation>
     </message>
     <message>
-        <location filename="../../orgdesign/app/dialogs/hr_mapping.py" line="244" />
+        <location filename="../../orgdesign/app/dialogs/hr_mapping.py" line="246" />
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../orgdesign/app/dialogs/hr_mapping.py" line="245" />
+        <location filename="../../orgdesign/app/dialogs/hr_mapping.py" line="247" />
         <source>Parked</source>
         <translation>待定</translation>
     </message>
     <message>
-        <location filename="../../orgdesign/app/dialogs/hr_mapping.py" line="245" />
+        <location filename="../../orgdesign/app/dialogs/hr_mapping.py" line="247" />
         <source>Dotted line to</source>
         <translation>虚线上级</translation>
     </message>
     <message>
-        <location filename="../../orgdesign/app/dialogs/hr_mapping.py" line="246" />
+        <location filename="../../orgdesign/app/dialogs/hr_mapping.py" line="248" />
         <source>Photo</source>
         <translation>照片</translation>
     </message>
     <message>
-        <location filename="../../orgdesign/app/dialogs/hr_mapping.py" line="246" />
+        <location filename="../../orgdesign/app/dialogs/hr_mapping.py" line="248" />
         <source>Assistant position</source>
         <translation>助理岗位</translation>
     </message>
     <message>
-        <location filename="../../orgdesign/app/dialogs/hr_mapping.py" line="254" />
+        <location filename="../../orgdesign/app/dialogs/hr_mapping.py" line="256" />
         <source>(not mapped)</source>
         <translation>（不导入）</translation>
     </message>
@@ -2101,8 +2101,8 @@ Design customer-centred organisations: charts with the customer on top, RACI mat
         <location filename="../../orgdesign/analysis/regroup.py" line="490" />
         <location filename="../../orgdesign/edit/common.py" line="47" />
         <location filename="../../orgdesign/export/hr_sheet.py" line="61" />
-        <location filename="../../orgdesign/io/hr_update.py" line="530" />
-        <location filename="../../orgdesign/io/hr_update.py" line="587" />
+        <location filename="../../orgdesign/io/hr_update.py" line="531" />
+        <location filename="../../orgdesign/io/hr_update.py" line="588" />
         <source>no scenario {scenario!r} in the project</source>
         <extracomment>The node gathering steps that have no unit, or a unit the scenario lacks.</extracomment>
         <translation>项目中没有方案 {scenario!r}</translation>
@@ -2554,43 +2554,43 @@ A path, or an open binary file (bytes of a workbook in memory).</extracomment>
         <translation>{path} 中没有可识别为工号、姓名或职位的列（表头：{headers}）；请用 --map 字段=列 指定</translation>
     </message>
     <message>
-        <location filename="../../orgdesign/io/hr_objects.py" line="41" />
+        <location filename="../../orgdesign/io/hr_objects.py" line="47" />
         <source>rows {rows} and {more} more</source>
         <extracomment>unit.custom key for a dotted-line reference that named nobody</extracomment>
         <translation>第 {rows} 行及另外 {more} 行</translation>
     </message>
     <message>
-        <location filename="../../orgdesign/io/hr_objects.py" line="44" />
+        <location filename="../../orgdesign/io/hr_objects.py" line="50" />
         <source>rows {rows}</source>
         <translation>第 {rows} 行</translation>
     </message>
     <message>
-        <location filename="../../orgdesign/io/hr_objects.py" line="45" />
+        <location filename="../../orgdesign/io/hr_objects.py" line="51" />
         <source>row {rows}</source>
         <translation>第 {rows} 行</translation>
     </message>
     <message>
-        <location filename="../../orgdesign/io/hr_objects.py" line="135" />
+        <location filename="../../orgdesign/io/hr_objects.py" line="159" />
         <source>dotted-line manager {manager!r} names several people; kept as custom field {field!r}</source>
         <translation>虚线上级 {manager!r} 对应多个人员；已保留为自定义字段 {field!r}</translation>
     </message>
     <message>
-        <location filename="../../orgdesign/io/hr_objects.py" line="140" />
+        <location filename="../../orgdesign/io/hr_objects.py" line="164" />
         <source>dotted-line manager {manager!r} names nobody; kept as custom field {field!r}</source>
         <translation>虚线上级 {manager!r} 在表中找不到对应人员；已保留为自定义字段 {field!r}</translation>
     </message>
     <message>
-        <location filename="../../orgdesign/io/hr_objects.py" line="144" />
+        <location filename="../../orgdesign/io/hr_objects.py" line="168" />
         <source>dotted-line manager {manager!r} names the row itself; kept as custom field {field!r}</source>
         <translation>虚线上级 {manager!r} 指向本行自身；已保留为自定义字段 {field!r}</translation>
     </message>
     <message>
-        <location filename="../../orgdesign/io/hr_objects.py" line="175" />
+        <location filename="../../orgdesign/io/hr_objects.py" line="199" />
         <source>{count} rows have no manager ({rows}); placed under a new top unit {name!r}</source>
         <translation>{count} 行没有上级（{rows}）；已放到新建的顶层单元 {name!r} 之下</translation>
     </message>
     <message>
-        <location filename="../../orgdesign/io/hr_objects.py" line="180" />
+        <location filename="../../orgdesign/io/hr_objects.py" line="204" />
         <source>{count} rows have no manager ({rows}); kept as {count} roots</source>
         <translation>{count} 行没有上级（{rows}）；保留为 {count} 个顶层单元</translation>
     </message>
@@ -2722,104 +2722,104 @@ A path, or an open binary file (bytes of a workbook in memory).</extracomment>
         <translation>{first}、{rest}</translation>
     </message>
     <message>
-        <location filename="../../orgdesign/io/hr_update.py" line="266" />
+        <location filename="../../orgdesign/io/hr_update.py" line="267" />
         <source>the row has no id; an update matches people by id, so it is left out</source>
         <extracomment>keys the sheet names as a manager without listing them (a leaver's vacancy)</extracomment>
         <translation>该行没有工号；更新按工号匹配人员，因此略过该行</translation>
     </message>
     <message>
-        <location filename="../../orgdesign/io/hr_update.py" line="309" />
+        <location filename="../../orgdesign/io/hr_update.py" line="310" />
         <source>the new manager {manager!r} of {id!r} is neither in the project nor joining; not moved</source>
         <translation>{id!r} 的新上级 {manager!r} 既不在项目中也不是新入职人员；未调整</translation>
     </message>
     <message>
-        <location filename="../../orgdesign/io/hr_update.py" line="339" />
+        <location filename="../../orgdesign/io/hr_update.py" line="340" />
         <source>moving {id!r} under {manager!r} would make a reporting cycle with units of the project; not moved</source>
         <translation>将 {id!r} 调到 {manager!r} 之下会与项目中的单元形成汇报循环；未调整</translation>
     </message>
     <message>
-        <location filename="../../orgdesign/io/hr_update.py" line="372" />
+        <location filename="../../orgdesign/io/hr_update.py" line="373" />
         <source>{who} under {manager}</source>
         <translation>{who}，上级为 {manager}</translation>
     </message>
     <message>
-        <location filename="../../orgdesign/io/hr_update.py" line="376" />
+        <location filename="../../orgdesign/io/hr_update.py" line="377" />
         <source>{who} in the parking lot</source>
         <translation>{who}，放入待定区</translation>
     </message>
     <message>
-        <location filename="../../orgdesign/io/hr_update.py" line="378" />
+        <location filename="../../orgdesign/io/hr_update.py" line="379" />
         <source>{who} as a root</source>
         <translation>{who}，作为顶层单元</translation>
     </message>
     <message>
-        <location filename="../../orgdesign/io/hr_update.py" line="392" />
+        <location filename="../../orgdesign/io/hr_update.py" line="393" />
         <source>{who} is not in the sheet; the position stays as a vacancy</source>
         <translation>{who} 已不在表中；该岗位保留为空缺</translation>
     </message>
     <message>
-        <location filename="../../orgdesign/io/hr_update.py" line="405" />
-        <location filename="../../orgdesign/io/hr_update.py" line="411" />
+        <location filename="../../orgdesign/io/hr_update.py" line="406" />
+        <location filename="../../orgdesign/io/hr_update.py" line="412" />
         <source>{who}: {old!r} -&gt; {new!r}</source>
         <translation>{who}：{old!r} -&gt; {new!r}</translation>
     </message>
     <message>
-        <location filename="../../orgdesign/io/hr_update.py" line="436" />
+        <location filename="../../orgdesign/io/hr_update.py" line="437" />
         <source>(no manager)</source>
         <translation>（无上级）</translation>
     </message>
     <message>
-        <location filename="../../orgdesign/io/hr_update.py" line="440" />
+        <location filename="../../orgdesign/io/hr_update.py" line="441" />
         <source>{who}: from {old} to {new}</source>
         <translation>{who}：上级由 {old} 改为 {new}</translation>
     </message>
     <message>
-        <location filename="../../orgdesign/io/hr_update.py" line="453" />
+        <location filename="../../orgdesign/io/hr_update.py" line="454" />
         <source>{position} ({id}) is now filled by {name}</source>
         <translation>{position}（{id}）现由 {name} 担任</translation>
     </message>
     <message>
-        <location filename="../../orgdesign/io/hr_update.py" line="460" />
+        <location filename="../../orgdesign/io/hr_update.py" line="461" />
         <source>{who}: the sheet lists the position as vacant; it becomes a vacancy</source>
         <translation>{who}：表中该岗位为空缺；将设为空缺岗位</translation>
     </message>
     <message>
-        <location filename="../../orgdesign/io/hr_update.py" line="465" />
+        <location filename="../../orgdesign/io/hr_update.py" line="466" />
         <source>{old!r} -&gt; {new!r} ({id})</source>
         <translation>{old!r} -&gt; {new!r}（{id}）</translation>
     </message>
     <message>
-        <location filename="../../orgdesign/io/hr_update.py" line="501" />
+        <location filename="../../orgdesign/io/hr_update.py" line="502" />
         <source>person {field}</source>
         <translation>人员{field}</translation>
     </message>
     <message>
-        <location filename="../../orgdesign/io/hr_update.py" line="505" />
+        <location filename="../../orgdesign/io/hr_update.py" line="506" />
         <source>{who}: {fields}</source>
         <translation>{who}：{fields}</translation>
     </message>
     <message>
-        <location filename="../../orgdesign/io/hr_update.py" line="533" />
+        <location filename="../../orgdesign/io/hr_update.py" line="534" />
         <source>an update matches people by id, but no column is mapped to the id (map it with id=Column)</source>
         <translation>更新按工号匹配人员，但没有列对应到工号（请用 id=列 指定）</translation>
     </message>
     <message>
-        <location filename="../../orgdesign/io/hr_update.py" line="543" />
+        <location filename="../../orgdesign/io/hr_update.py" line="544" />
         <source>none of the ids in {path} is in the project; is it the export of this organisation?</source>
         <translation>{path} 中的工号没有一个在项目中；这是本组织导出的表格吗？</translation>
     </message>
     <message>
-        <location filename="../../orgdesign/io/hr_update.py" line="610" />
+        <location filename="../../orgdesign/io/hr_update.py" line="611" />
         <source>no unit {unit!r} in scenario {scenario!r} (changed since the comparison?)</source>
         <translation>方案 {scenario!r} 中没有单元 {unit!r}（比较之后项目被修改过？）</translation>
     </message>
     <message>
-        <location filename="../../orgdesign/io/hr_update.py" line="618" />
+        <location filename="../../orgdesign/io/hr_update.py" line="619" />
         <source>unit {unit!r} has no person to update</source>
         <translation>单元 {unit!r} 没有可更新的人员</translation>
     </message>
     <message>
-        <location filename="../../orgdesign/io/hr_update.py" line="655" />
+        <location filename="../../orgdesign/io/hr_update.py" line="656" />
         <source>Update from HR sheet</source>
         <translation>根据人事表格更新</translation>
     </message>
@@ -3857,13 +3857,13 @@ A path, or an open binary file (bytes of a workbook in memory).</extracomment>
         <translation>{problem}（另有 {count} 个问题）</translation>
     </message>
     <message>
-        <location filename="../../orgdesign/render/pdf_writer.py" line="203" />
+        <location filename="../../orgdesign/render/pdf_writer.py" line="214" />
         <source>names print at {size:.1f} pt on one {page} page; for readable text use --pages tile or --pages department, or a larger --page</source>
         <extracomment>Below this printed size of a card name, the report warns that text is tiny. Largest printed size of a layout px (pt) when fitting a page.</extracomment>
         <translation>在一页 {page} 纸上，名称只能以 {size:.1f} 磅打印；为使文字清晰可读，请使用 --pages tile 或 --pages department，或用 --page 选择更大的纸张</translation>
     </message>
     <message>
-        <location filename="../../orgdesign/render/pdf_writer.py" line="342" />
+        <location filename="../../orgdesign/render/pdf_writer.py" line="353" />
         <source>the chart tiles over {total} pages at this scale</source>
         <translation>按此比例，图表将分拼到 {total} 页上</translation>
     </message>
@@ -3872,6 +3872,32 @@ A path, or an open binary file (bytes of a workbook in memory).</extracomment>
         <source>the picture would be {asked_width} x {asked_height} px; scaled down to {width} x {height} px (limit {megapixels:g} megapixels, {side} px a side); use --pages tile with PDF for full detail</source>
         <extracomment>Below this scale (device px per layout px) cards are drawn as plain boxes.</extracomment>
         <translation>图片本应为 {asked_width} x {asked_height} 像素；已缩小为 {width} x {height} 像素（上限为 {megapixels:g} 百万像素、每边 {side} 像素）；如需完整细节，请导出 PDF 并使用 --pages tile</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesign/layout/graphviz_run.py" line="40" />
+        <source>Graphviz is not installed ('{program}' is not on the PATH); this diagram needs it. Install Graphviz (Debian/Ubuntu: sudo apt install graphviz; macOS: brew install graphviz; Windows: https://graphviz.org/download/) and try again</source>
+        <extracomment>Seconds a Graphviz run may take before it is stopped.</extracomment>
+        <translation>未安装 Graphviz（PATH 中找不到 '{program}'），此图需要它。请安装 Graphviz（Debian/Ubuntu：sudo apt install graphviz；macOS：brew install graphviz；Windows：https://graphviz.org/download/）后重试</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesign/layout/graphviz_run.py" line="70" />
+        <source>{program} took longer than {seconds:.0f} s and was stopped</source>
+        <translation>{program} 运行超过 {seconds:.0f} 秒，已被停止</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesign/layout/graphviz_run.py" line="74" />
+        <source>cannot run {program}: {error}</source>
+        <translation>无法运行 {program}：{error}</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesign/layout/graphviz_run.py" line="80" />
+        <source>{program} failed: no message</source>
+        <translation>{program} 运行失败：没有错误信息</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesign/layout/graphviz_run.py" line="83" />
+        <source>{program} failed: {error}</source>
+        <translation>{program} 运行失败：{error}</translation>
     </message>
 </context>
 <context>
@@ -3962,77 +3988,77 @@ A path, or an open binary file (bytes of a workbook in memory).</extracomment>
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../orgdesign/app/settings.py" line="73" />
+        <location filename="../../orgdesign/app/settings.py" line="80" />
         <source>Preferences</source>
         <translation>首选项</translation>
     </message>
     <message>
-        <location filename="../../orgdesign/app/settings.py" line="75" />
+        <location filename="../../orgdesign/app/settings.py" line="82" />
         <source>Follow the system</source>
         <translation>跟随系统</translation>
     </message>
     <message>
-        <location filename="../../orgdesign/app/settings.py" line="80" />
+        <location filename="../../orgdesign/app/settings.py" line="87" />
         <source>Classic</source>
         <translation>传统</translation>
     </message>
     <message>
-        <location filename="../../orgdesign/app/settings.py" line="80" />
+        <location filename="../../orgdesign/app/settings.py" line="87" />
         <source>Compact</source>
         <translation>紧凑</translation>
     </message>
     <message>
-        <location filename="../../orgdesign/app/settings.py" line="81" />
+        <location filename="../../orgdesign/app/settings.py" line="88" />
         <source>Inverted (customer on top)</source>
         <translation>倒置（客户在上）</translation>
     </message>
     <message>
-        <location filename="../../orgdesign/app/settings.py" line="82" />
+        <location filename="../../orgdesign/app/settings.py" line="89" />
         <source>Rings (customer at the centre)</source>
         <translation>同心圆（客户居中）</translation>
     </message>
     <message>
-        <location filename="../../orgdesign/app/settings.py" line="86" />
+        <location filename="../../orgdesign/app/settings.py" line="93" />
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../orgdesign/app/settings.py" line="87" />
+        <location filename="../../orgdesign/app/settings.py" line="94" />
         <source>Title</source>
         <translation>职位</translation>
     </message>
     <message>
-        <location filename="../../orgdesign/app/settings.py" line="88" />
+        <location filename="../../orgdesign/app/settings.py" line="95" />
         <source>Person</source>
         <translation>人员</translation>
     </message>
     <message>
-        <location filename="../../orgdesign/app/settings.py" line="93" />
+        <location filename="../../orgdesign/app/settings.py" line="100" />
         <source> s</source>
         <translation> 秒</translation>
     </message>
     <message>
-        <location filename="../../orgdesign/app/settings.py" line="94" />
+        <location filename="../../orgdesign/app/settings.py" line="101" />
         <source>off</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../orgdesign/app/settings.py" line="97" />
+        <location filename="../../orgdesign/app/settings.py" line="104" />
         <source>Language (after restart)</source>
         <translation>语言（重启后生效）</translation>
     </message>
     <message>
-        <location filename="../../orgdesign/app/settings.py" line="98" />
+        <location filename="../../orgdesign/app/settings.py" line="105" />
         <source>Default view</source>
         <translation>默认视图</translation>
     </message>
     <message>
-        <location filename="../../orgdesign/app/settings.py" line="100" />
+        <location filename="../../orgdesign/app/settings.py" line="107" />
         <source>Card shows</source>
         <translation>卡片显示</translation>
     </message>
     <message>
-        <location filename="../../orgdesign/app/settings.py" line="101" />
+        <location filename="../../orgdesign/app/settings.py" line="108" />
         <source>Autosave every</source>
         <translation>自动保存间隔</translation>
     </message>
@@ -4040,163 +4066,163 @@ A path, or an open binary file (bytes of a workbook in memory).</extracomment>
 <context>
     <name>ProblemText</name>
     <message>
-        <location filename="../../orgdesign/app/problem_text.py" line="23" />
+        <location filename="../../orgdesign/app/problem_text.py" line="24" />
         <source>The chart has no units</source>
         <extracomment>code -&gt; English sentence (marked for lupdate, translated at use)</extracomment>
         <translation>组织图中没有单元</translation>
     </message>
     <message>
-        <location filename="../../orgdesign/app/problem_text.py" line="24" />
+        <location filename="../../orgdesign/app/problem_text.py" line="25" />
         <source>The chart has several top units</source>
         <translation>组织图有多个最高单元</translation>
     </message>
     <message>
-        <location filename="../../orgdesign/app/problem_text.py" line="25" />
+        <location filename="../../orgdesign/app/problem_text.py" line="26" />
         <source>Too many direct reports</source>
         <translation>直接下属过多</translation>
     </message>
     <message>
-        <location filename="../../orgdesign/app/problem_text.py" line="26" />
+        <location filename="../../orgdesign/app/problem_text.py" line="27" />
         <source>Waiting in the parking lot</source>
         <translation>在待定区中等待安置</translation>
     </message>
     <message>
-        <location filename="../../orgdesign/app/problem_text.py" line="27" />
+        <location filename="../../orgdesign/app/problem_text.py" line="28" />
         <source>Customer segment without a point of contact</source>
         <translation>客户群没有联系窗口</translation>
     </message>
     <message>
-        <location filename="../../orgdesign/app/problem_text.py" line="28" />
+        <location filename="../../orgdesign/app/problem_text.py" line="29" />
         <source>Customer segment with several points of contact</source>
         <translation>客户群有多个联系窗口</translation>
     </message>
     <message>
-        <location filename="../../orgdesign/app/problem_text.py" line="29" />
+        <location filename="../../orgdesign/app/problem_text.py" line="30" />
         <source>A process step names a unit that does not exist</source>
         <translation>流程步骤指向不存在的单元</translation>
     </message>
     <message>
-        <location filename="../../orgdesign/app/problem_text.py" line="30" />
+        <location filename="../../orgdesign/app/problem_text.py" line="31" />
         <source>A process owner names a unit that does not exist</source>
         <translation>流程负责人指向不存在的单元</translation>
     </message>
     <message>
-        <location filename="../../orgdesign/app/problem_text.py" line="31" />
+        <location filename="../../orgdesign/app/problem_text.py" line="32" />
         <source>A project team names a unit that does not exist</source>
         <translation>项目组指向不存在的单元</translation>
     </message>
     <message>
-        <location filename="../../orgdesign/app/problem_text.py" line="32" />
+        <location filename="../../orgdesign/app/problem_text.py" line="33" />
         <source>Strategic process without an owner</source>
         <translation>战略流程没有负责人</translation>
     </message>
     <message>
-        <location filename="../../orgdesign/app/problem_text.py" line="33" />
+        <location filename="../../orgdesign/app/problem_text.py" line="34" />
         <source>Process owner not in the management layer</source>
         <translation>流程负责人不在管理层</translation>
     </message>
     <message>
-        <location filename="../../orgdesign/app/problem_text.py" line="34" />
+        <location filename="../../orgdesign/app/problem_text.py" line="35" />
         <source>Cross-functional sub-process without a project team</source>
         <translation>跨职能子流程没有项目组</translation>
     </message>
     <message>
-        <location filename="../../orgdesign/app/problem_text.py" line="35" />
+        <location filename="../../orgdesign/app/problem_text.py" line="36" />
         <source>Project team lacks a member from a function</source>
         <translation>项目组缺少某职能的成员</translation>
     </message>
     <message>
-        <location filename="../../orgdesign/app/problem_text.py" line="36" />
+        <location filename="../../orgdesign/app/problem_text.py" line="37" />
         <source>Process step without a performing unit</source>
         <translation>流程步骤没有执行单元</translation>
     </message>
     <message>
-        <location filename="../../orgdesign/app/problem_text.py" line="37" />
+        <location filename="../../orgdesign/app/problem_text.py" line="38" />
         <source>Performing unit without a function</source>
         <translation>执行单元没有职能</translation>
     </message>
     <message>
-        <location filename="../../orgdesign/app/problem_text.py" line="38" />
+        <location filename="../../orgdesign/app/problem_text.py" line="39" />
         <source>Interface without coordination procedure and responsible person</source>
         <translation>接口既无协调程序也无负责人</translation>
     </message>
     <message>
-        <location filename="../../orgdesign/app/problem_text.py" line="39" />
+        <location filename="../../orgdesign/app/problem_text.py" line="40" />
         <source>Interface without a responsible person</source>
         <translation>接口没有负责人</translation>
     </message>
     <message>
-        <location filename="../../orgdesign/app/problem_text.py" line="40" />
+        <location filename="../../orgdesign/app/problem_text.py" line="41" />
         <source>Interface without a coordination procedure</source>
         <translation>接口没有协调程序</translation>
     </message>
     <message>
-        <location filename="../../orgdesign/app/problem_text.py" line="41" />
+        <location filename="../../orgdesign/app/problem_text.py" line="42" />
         <source>Customer-contact unit that no customer segment reaches</source>
         <translation>没有客户群联系的客户接触单元</translation>
     </message>
     <message>
-        <location filename="../../orgdesign/app/problem_text.py" line="42" />
+        <location filename="../../orgdesign/app/problem_text.py" line="43" />
         <source>No customer segments defined</source>
         <translation>未定义客户群</translation>
     </message>
     <message>
-        <location filename="../../orgdesign/app/problem_text.py" line="43" />
+        <location filename="../../orgdesign/app/problem_text.py" line="44" />
         <source>RACI matrix with an unknown scheme</source>
         <translation>RACI 矩阵的方案未知</translation>
     </message>
     <message>
-        <location filename="../../orgdesign/app/problem_text.py" line="44" />
+        <location filename="../../orgdesign/app/problem_text.py" line="45" />
         <source>RACI letter not in the scheme</source>
         <translation>RACI 字母不属于该方案</translation>
     </message>
     <message>
-        <location filename="../../orgdesign/app/problem_text.py" line="45" />
+        <location filename="../../orgdesign/app/problem_text.py" line="46" />
         <source>RACI letters that may not be combined</source>
         <translation>RACI 字母不可组合</translation>
     </message>
     <message>
-        <location filename="../../orgdesign/app/problem_text.py" line="46" />
+        <location filename="../../orgdesign/app/problem_text.py" line="47" />
         <source>Activity without an A (accountable)</source>
         <translation>活动没有 A（批准/负责）</translation>
     </message>
     <message>
-        <location filename="../../orgdesign/app/problem_text.py" line="47" />
+        <location filename="../../orgdesign/app/problem_text.py" line="48" />
         <source>Activity with more than one A</source>
         <translation>活动有多个 A</translation>
     </message>
     <message>
-        <location filename="../../orgdesign/app/problem_text.py" line="48" />
+        <location filename="../../orgdesign/app/problem_text.py" line="49" />
         <source>Activity without an R (nobody does the work)</source>
         <translation>活动没有 R（无人执行）</translation>
     </message>
     <message>
-        <location filename="../../orgdesign/app/problem_text.py" line="49" />
+        <location filename="../../orgdesign/app/problem_text.py" line="50" />
         <source>Activity with too many R (nobody owns it)</source>
         <translation>活动的 R 过多（无人真正负责）</translation>
     </message>
     <message>
-        <location filename="../../orgdesign/app/problem_text.py" line="50" />
+        <location filename="../../orgdesign/app/problem_text.py" line="51" />
         <source>Consultation overload (too many C)</source>
         <translation>咨询过多（C 过多）</translation>
     </message>
     <message>
-        <location filename="../../orgdesign/app/problem_text.py" line="51" />
+        <location filename="../../orgdesign/app/problem_text.py" line="52" />
         <source>Information overload (too many I)</source>
         <translation>通知过多（I 过多）</translation>
     </message>
     <message>
-        <location filename="../../orgdesign/app/problem_text.py" line="52" />
+        <location filename="../../orgdesign/app/problem_text.py" line="53" />
         <source>Idle role (no letter at all)</source>
         <translation>闲置角色（没有任何字母）</translation>
     </message>
     <message>
-        <location filename="../../orgdesign/app/problem_text.py" line="53" />
+        <location filename="../../orgdesign/app/problem_text.py" line="54" />
         <source>Bottleneck role (A on too many activities)</source>
         <translation>瓶颈角色（在过多活动中为 A）</translation>
     </message>
     <message>
-        <location filename="../../orgdesign/app/problem_text.py" line="54" />
+        <location filename="../../orgdesign/app/problem_text.py" line="55" />
         <source>RACI role linked to a deleted unit</source>
         <translation>RACI 角色关联的单元已被删除</translation>
     </message>
@@ -4204,37 +4230,37 @@ A path, or an open binary file (bytes of a workbook in memory).</extracomment>
 <context>
     <name>ProblemsModel</name>
     <message>
-        <location filename="../../orgdesign/app/dialogs/hr_mapping.py" line="368" />
+        <location filename="../../orgdesign/app/dialogs/hr_mapping.py" line="372" />
         <source>Rows</source>
         <translation>行</translation>
     </message>
     <message>
-        <location filename="../../orgdesign/app/dialogs/hr_mapping.py" line="368" />
+        <location filename="../../orgdesign/app/dialogs/hr_mapping.py" line="372" />
         <source>Severity</source>
         <translation>严重程度</translation>
     </message>
     <message>
-        <location filename="../../orgdesign/app/dialogs/hr_mapping.py" line="368" />
+        <location filename="../../orgdesign/app/dialogs/hr_mapping.py" line="372" />
         <source>Problem</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../../orgdesign/app/dialogs/hr_mapping.py" line="378" />
+        <location filename="../../orgdesign/app/dialogs/hr_mapping.py" line="382" />
         <source>sheet</source>
         <translation>整表</translation>
     </message>
     <message>
-        <location filename="../../orgdesign/app/dialogs/hr_mapping.py" line="380" />
+        <location filename="../../orgdesign/app/dialogs/hr_mapping.py" line="384" />
         <source>error</source>
         <translation>错误</translation>
     </message>
     <message>
-        <location filename="../../orgdesign/app/dialogs/hr_mapping.py" line="380" />
+        <location filename="../../orgdesign/app/dialogs/hr_mapping.py" line="384" />
         <source>warning</source>
         <translation>警告</translation>
     </message>
     <message>
-        <location filename="../../orgdesign/app/dialogs/hr_mapping.py" line="381" />
+        <location filename="../../orgdesign/app/dialogs/hr_mapping.py" line="385" />
         <source>note</source>
         <translation>提示</translation>
     </message>
@@ -4975,173 +5001,173 @@ A path, or an open binary file (bytes of a workbook in memory).</extracomment>
 <context>
     <name>RaciTableModel</name>
     <message>
-        <location filename="../../orgdesign/app/raci/table_model.py" line="245" />
+        <location filename="../../orgdesign/app/raci/table_model.py" line="254" />
         <source>%1 (deleted)</source>
-        <extracomment>Summary cells: list of (letter, count) for every letter of the scheme. Problems column and cells: "error", "warning" or None. Letter cells: the letters the cell holds, as a tuple.</extracomment>
+        <extracomment>Summary cells: list of (letter, count) for every letter of the scheme. Problems column and cells: "error", "warning" or None. Letter cells: the letters the cell holds, as a tuple. What Qt passes as an item's index to the model and its delegates.</extracomment>
         <translation>%1（已删除）</translation>
     </message>
     <message>
-        <location filename="../../orgdesign/app/raci/table_model.py" line="358" />
+        <location filename="../../orgdesign/app/raci/table_model.py" line="367" />
         <source>No problems</source>
         <translation>没有问题</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../orgdesign/app/raci/table_model.py" line="359" />
+        <location filename="../../orgdesign/app/raci/table_model.py" line="368" />
         <source>Errors: %n</source>
         <translation>
             <numerusform>错误：%n 个</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../orgdesign/app/raci/table_model.py" line="360" />
+        <location filename="../../orgdesign/app/raci/table_model.py" line="369" />
         <source>Warnings: %n</source>
         <translation>
             <numerusform>警告：%n 个</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../orgdesign/app/raci/table_model.py" line="412" />
+        <location filename="../../orgdesign/app/raci/table_model.py" line="421" />
         <source>Problems</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../../orgdesign/app/raci/table_model.py" line="427" />
+        <location filename="../../orgdesign/app/raci/table_model.py" line="436" />
         <source>Letters per role</source>
         <translation>各角色字母数</translation>
     </message>
     <message>
-        <location filename="../../orgdesign/app/raci/table_model.py" line="429" />
+        <location filename="../../orgdesign/app/raci/table_model.py" line="438" />
         <source>How many of each letter every role holds</source>
         <translation>每个角色承担的各字母数量</translation>
     </message>
     <message>
-        <location filename="../../orgdesign/app/raci/table_model.py" line="444" />
+        <location filename="../../orgdesign/app/raci/table_model.py" line="453" />
         <source>%1: free-text role, not linked to the chart</source>
         <translation>%1：自由文本角色，未关联组织图</translation>
     </message>
     <message>
-        <location filename="../../orgdesign/app/raci/table_model.py" line="446" />
+        <location filename="../../orgdesign/app/raci/table_model.py" line="455" />
         <source>Linked to the unit %1 of the chart</source>
         <translation>关联组织图中的单元“%1”</translation>
     </message>
     <message>
-        <location filename="../../orgdesign/app/raci/table_model.py" line="451" />
+        <location filename="../../orgdesign/app/raci/table_model.py" line="460" />
         <source>%1: its unit is not in the chart; the column is kept</source>
         <translation>%1：其关联单元已不在组织图中；该列予以保留</translation>
     </message>
     <message>
-        <location filename="../../orgdesign/app/raci/table_model.py" line="469" />
+        <location filename="../../orgdesign/app/raci/table_model.py" line="478" />
         <source>The matrix uses an unknown scheme; its cells cannot be edited</source>
         <translation>该矩阵使用未知的模式，无法编辑其单元格</translation>
     </message>
     <message>
-        <location filename="../../orgdesign/app/raci/table_model.py" line="473" />
+        <location filename="../../orgdesign/app/raci/table_model.py" line="482" />
         <source>'%1' is not a letter of %2 (letters: %3)</source>
         <translation>“%1”不是 %2 的字母（可用字母：%3）</translation>
     </message>
     <message>
-        <location filename="../../orgdesign/app/raci/table_model.py" line="477" />
+        <location filename="../../orgdesign/app/raci/table_model.py" line="486" />
         <source>%1 cannot share one cell in %2 (allowed together: %3)</source>
         <translation>在 %2 中 %1 不能放在同一单元格（允许的组合：%3）</translation>
     </message>
     <message>
-        <location filename="../../orgdesign/app/raci/table_model.py" line="479" />
+        <location filename="../../orgdesign/app/raci/table_model.py" line="488" />
         <source>none</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../orgdesign/app/raci/table_model.py" line="509" />
+        <location filename="../../orgdesign/app/raci/table_model.py" line="518" />
         <source>Cell %1: %2</source>
         <translation>单元格 %1：%2</translation>
     </message>
     <message>
-        <location filename="../../orgdesign/app/raci/table_model.py" line="521" />
+        <location filename="../../orgdesign/app/raci/table_model.py" line="531" />
         <source>Set %1 to %2</source>
         <translation>将 %1 设为 %2</translation>
     </message>
     <message>
-        <location filename="../../orgdesign/app/raci/table_model.py" line="522" />
+        <location filename="../../orgdesign/app/raci/table_model.py" line="532" />
         <source>(empty)</source>
         <translation>（空）</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../orgdesign/app/raci/table_model.py" line="524" />
+        <location filename="../../orgdesign/app/raci/table_model.py" line="534" />
         <source>Change RACI cells (%n)</source>
         <translation>
             <numerusform>修改 RACI 单元格（%n 个）</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../orgdesign/app/raci/table_model.py" line="542" />
+        <location filename="../../orgdesign/app/raci/table_model.py" line="552" />
         <source>Nothing to paste here: choose a cell of the matrix</source>
         <translation>此处无法粘贴：请选择矩阵中的单元格</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../orgdesign/app/raci/table_model.py" line="544" />
-        <location filename="../../orgdesign/app/raci/table_model.py" line="549" />
+        <location filename="../../orgdesign/app/raci/table_model.py" line="554" />
+        <location filename="../../orgdesign/app/raci/table_model.py" line="559" />
         <source>Paste RACI cells (%n)</source>
         <translation>
             <numerusform>粘贴 RACI 单元格（%n 个）</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../orgdesign/app/raci/table_model.py" line="553" />
+        <location filename="../../orgdesign/app/raci/table_model.py" line="563" />
         <source>Clear RACI cells</source>
         <translation>清除 RACI 单元格</translation>
     </message>
     <message>
-        <location filename="../../orgdesign/app/raci/table_model.py" line="586" />
+        <location filename="../../orgdesign/app/raci/table_model.py" line="596" />
         <source>The role is linked to the unit %1 and takes its name; rename the unit in the chart</source>
         <translation>该角色关联单元“%1”并沿用其名称；请在组织图中重命名该单元</translation>
     </message>
     <message>
-        <location filename="../../orgdesign/app/raci/table_model.py" line="591" />
+        <location filename="../../orgdesign/app/raci/table_model.py" line="601" />
         <source>Rename role %1</source>
         <translation>重命名角色为“%1”</translation>
     </message>
     <message>
-        <location filename="../../orgdesign/app/raci/table_model.py" line="596" />
+        <location filename="../../orgdesign/app/raci/table_model.py" line="606" />
         <source>Rename activity %1</source>
         <translation>重命名活动为“%1”</translation>
     </message>
     <message>
-        <location filename="../../orgdesign/app/raci/table_model.py" line="606" />
+        <location filename="../../orgdesign/app/raci/table_model.py" line="616" />
         <source>Add activity %1</source>
         <translation>添加活动“%1”</translation>
     </message>
     <message>
-        <location filename="../../orgdesign/app/raci/table_model.py" line="622" />
+        <location filename="../../orgdesign/app/raci/table_model.py" line="632" />
         <source>Add role %1</source>
         <translation>添加角色“%1”</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../orgdesign/app/raci/table_model.py" line="623" />
+        <location filename="../../orgdesign/app/raci/table_model.py" line="633" />
         <source>Add roles (%n)</source>
         <translation>
             <numerusform>添加角色（%n 个）</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../orgdesign/app/raci/table_model.py" line="633" />
+        <location filename="../../orgdesign/app/raci/table_model.py" line="643" />
         <source>Remove activities (%n)</source>
         <translation>
             <numerusform>删除活动（%n 项）</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../orgdesign/app/raci/table_model.py" line="641" />
+        <location filename="../../orgdesign/app/raci/table_model.py" line="651" />
         <source>Remove roles (%n)</source>
         <translation>
             <numerusform>删除角色（%n 个）</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../orgdesign/app/raci/table_model.py" line="652" />
+        <location filename="../../orgdesign/app/raci/table_model.py" line="662" />
         <source>Move activities</source>
         <translation>移动活动</translation>
     </message>
     <message>
-        <location filename="../../orgdesign/app/raci/table_model.py" line="663" />
+        <location filename="../../orgdesign/app/raci/table_model.py" line="673" />
         <source>Move roles</source>
         <translation>移动角色</translation>
     </message>
@@ -5249,22 +5275,22 @@ A path, or an open binary file (bytes of a workbook in memory).</extracomment>
         <translation>编码</translation>
     </message>
     <message>
-        <location filename="../../orgdesign/app/dialogs/hr_mapping.py" line="155" />
+        <location filename="../../orgdesign/app/dialogs/hr_mapping.py" line="157" />
         <source>Header on row %1</source>
         <translation>表头在第 %1 行</translation>
     </message>
     <message>
-        <location filename="../../orgdesign/app/dialogs/hr_mapping.py" line="157" />
+        <location filename="../../orgdesign/app/dialogs/hr_mapping.py" line="159" />
         <source>Header on rows %1–%2</source>
         <translation>表头在第 %1–%2 行</translation>
     </message>
     <message>
-        <location filename="../../orgdesign/app/dialogs/hr_mapping.py" line="159" />
+        <location filename="../../orgdesign/app/dialogs/hr_mapping.py" line="161" />
         <source>%1 data rows</source>
         <translation>%1 行数据</translation>
     </message>
     <message>
-        <location filename="../../orgdesign/app/dialogs/hr_mapping.py" line="162" />
+        <location filename="../../orgdesign/app/dialogs/hr_mapping.py" line="164" />
         <source>%1 empty rows skipped</source>
         <translation>跳过 %1 个空行</translation>
     </message>
@@ -5481,7 +5507,7 @@ A path, or an open binary file (bytes of a workbook in memory).</extracomment>
     <message>
         <location filename="../../orgdesign/app/processes/swimlane_view.py" line="211" />
         <source>Choose or add a process to see its swimlane map.</source>
-        <extracomment>Smallest zoom a fitted map takes when its height alone would ask for less (text stays). the user zoomed (the map stops following the widget's size) the user clicked the card of this step</extracomment>
+        <extracomment>Smallest zoom a fitted map takes (the canvas drops card text below 0.4). the user zoomed (the map stops following the widget's size) the user clicked the card of this step</extracomment>
         <translation>选择或添加一个流程以查看其泳道图。</translation>
     </message>
     <message>

@@ -24,7 +24,7 @@ def _sources(ts: Path) -> set[tuple[str, str]]:
 def test_every_string_of_the_code_is_translated(tmp_path: Path) -> None:
     pkg = Path(__file__).resolve().parents[2] / "orgdesign"
     # the same directories as `make translations`: the window and the message templates
-    dirs = ("app", "model", "edit", "io", "analysis", "export", "render")
+    dirs = ("app", "model", "edit", "io", "analysis", "export", "render", "layout")
     files = sorted(str(f) for d in dirs for f in (pkg / d).rglob("*.py"))
     fresh = tmp_path / "fresh.ts"
     lupdate = str(LUPDATE) if LUPDATE.exists() else "pyside6-lupdate"
