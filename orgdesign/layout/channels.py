@@ -17,7 +17,7 @@ import math
 from bisect import bisect_right
 from collections.abc import Hashable
 from itertools import islice
-from operator import lt
+from operator import itemgetter, lt
 
 
 class RowGaps:
@@ -42,58 +42,66 @@ class RowGaps:
 
     def cross(self, want: float, clear: float) -> float:
         """An x near ``want`` where a vertical line passes the row between blocks."""
-        x0, x1 = self.x0, self.x1
+        # conditional expressions where min() and max() would do: this runs for
+        # every row every trunk crosses (b if b < a else a is min(a, b), to the bit)
+        x0 = self.x0
         if not x0:
             return want
+        x1 = self.x1
         i = bisect_right(x0, want) - 1
         if i >= 0 and want < x1[i]:
+            a = x0[i]
+            z = x1[i]
             lo = x1[i - 1] if i > 0 else -math.inf
             hi = x0[i + 1] if i + 1 < len(x0) else math.inf
-            left = x0[i] - min(clear, (x0[i] - lo) / 2)
-            right = x1[i] + min(clear, (hi - x1[i]) / 2)
+            h = (a - lo) / 2
+            left = a - (h if h < clear else clear)
+            h = (hi - z) / 2
+            right = z + (h if h < clear else clear)
             return left if want - left <= right - want else right
         lo = x1[i] if i >= 0 else -math.inf
         hi = x0[i + 1] if i + 1 < len(x0) else math.inf
-        c = min(clear, (hi - lo) / 2)
-        return min(max(want, lo + c), hi - c)
+        h = (hi - lo) / 2
+        c = h if h < clear else clear
+        a = lo + c
+        if a > want:
+            want = a
+        z = hi - c
+        return z if z < want else want
 
 
 class Channels:
     """Track bookkeeping for the channels below rows ``0..n-2`` (channel k lies below row k)."""
 
     def __init__(self, n_rows: int) -> None:
-        self.spans: list[dict[Hashable, list[float]]] = [{} for _ in range(max(n_rows - 1, 0))]
+        #: per channel, every (left, right, owner) recorded, in order (an owner may
+        #: come back: its spans merge into one, where it first came)
+        self.spans: list[list[tuple[float, float, Hashable]]] = [
+            [] for _ in range(max(n_rows - 1, 0))]
         self.track: list[dict[Hashable, int]] = []
         self.count: list[int] = []
 
     def use(self, k: int, owner: Hashable, a: float, b: float) -> None:
         """Record that ``owner`` runs from ``a`` to ``b`` in channel ``k``."""
-        lo, hi = (a, b) if a <= b else (b, a)
-        got = self.spans[k].get(owner)
-        if got is None:
-            self.spans[k][owner] = [lo, hi]
-        else:
-            if lo < got[0]:
-                got[0] = lo
-            if hi > got[1]:
-                got[1] = hi
+        self.spans[k].append((a, b, owner) if a <= b else (b, a, owner))
 
     def assign(self, sep: float) -> None:
-        """Give every owner a track per channel; overlapping spans get different tracks."""
+        """Give every owner a track per channel; overlapping spans get different tracks.
+
+        Empties the recorded spans.
+        """
         self.track = []
         self.count = []
         heappush, heapreplace = heapq.heappush, heapq.heapreplace
         for spans in self.spans:
-            owners = list(spans)
-            ranges = list(spans.values())
-            los = [r[0] for r in ranges]
+            if len(set(map(_OWNER, spans))) < len(spans):
+                spans = _merged(spans)
             # by left end; a stable sort keeps equal ones in the order they came
-            order = sorted(range(len(owners)), key=los.__getitem__)
+            spans.sort(key=_LEFT)
             free: list[tuple[float, int]] = []  # (end of last span, track)
             tracks: dict[Hashable, int] = {}
             n = 0
-            for j in order:
-                lo, hi = ranges[j]
+            for lo, hi, owner in spans:
                 if free and free[0][0] + sep <= lo:
                     # the track that frees first takes the span (pop, then push)
                     t = free[0][1]
@@ -102,9 +110,10 @@ class Channels:
                     t = n
                     n += 1
                     heappush(free, (hi, t))
-                tracks[owners[j]] = t
+                tracks[owner] = t
             self.track.append(tracks)
             self.count.append(n)
+        self.spans = [[] for _ in self.spans]
 
     def height(self, k: int, minimum: float, track_gap: float) -> float:
         """Height channel ``k`` needs for its tracks (at least ``minimum``)."""
@@ -120,3 +129,23 @@ class Channels:
     def y(self, k: int, owner: Hashable) -> float:
         """y of ``owner``'s track in channel ``k``."""
         return self.ys[k][self.track[k][owner]]
+
+
+_LEFT = itemgetter(0)
+_OWNER = itemgetter(2)
+
+
+def _merged(spans: list[tuple[float, float, Hashable]]) -> list[tuple[float, float, Hashable]]:
+    """One span per owner, from its leftmost left end to its rightmost right end, where
+    the owner first came."""
+    got: dict[Hashable, list[float]] = {}
+    for lo, hi, owner in spans:
+        span = got.get(owner)
+        if span is None:
+            got[owner] = [lo, hi]
+        else:
+            if lo < span[0]:
+                span[0] = lo
+            if hi > span[1]:
+                span[1] = hi
+    return [(lo, hi, owner) for owner, (lo, hi) in got.items()]

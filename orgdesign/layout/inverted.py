@@ -14,48 +14,57 @@ sequence of *teams* (runs of siblings), placed as close to those x as
 possible without overlap (least squares, pool-adjacent-violators).  A row
 wider than the chart first stacks its larger leaf teams in two columns
 around a spine, then wraps into several rows.  Connectors are routed through
-the channels between rows on their own tracks (:mod:`.channels`); segments
-connect to their points of contact the same way.
+the channels between rows on their own tracks (:mod:`.inverted_routes`,
+:mod:`.channels`); segments connect to their points of contact the same way.
+
+The work per team is done in plain loops: a team has a handful of cards, and
+for so few a loop costs less than a chain of C-level calls.
 """
 
 from __future__ import annotations
 
 import math
-from collections import deque
 from collections.abc import Mapping
-from dataclasses import dataclass
-from functools import reduce
-from itertools import accumulate, islice, repeat
+from itertools import chain, repeat
 from operator import add, attrgetter, mul
 
-from .channels import Channels, RowGaps
-from .forest import Forest, layer_values
-from .geometry import CUSTOMER_ID, Band, Box, Edge, Layout, Point
+from .channels import RowGaps
+from .forest import Forest
+from .geometry import CUSTOMER_ID, Layout
+from .inverted_routes import finish
 from .options import LayoutOptions
-from .secondary import clean_polyline, route_secondary
 
 LAYER_BANDS = ("customer-contact", "support", "management")
 _WIDTH = attrgetter("width")
 _WANT = attrgetter("want")
-_HEIGHT = attrgetter("height")
 _BAND_OF = {name: i for i, name in enumerate(LAYER_BANDS, 1)}
 
 
-@dataclass(slots=True)
 class _Team:
-    """Siblings side by side in one row (flat) or stacked around a spine."""
+    """Siblings side by side in one row (flat) or stacked around a spine.
 
-    members: list[int]
-    manager: int
-    want: float  # desired centre x
-    width: float = 0.0
-    height: float = 0.0
-    dx: list[float] | None = None
-    dy: list[float] | None = None
-    side: list[int] | None = None
-    spine: float = -1.0  # stacked: spine offset from the left edge; flat: -1
-    x: float = 0.0
-    row: int = 0
+    ``want`` is the desired centre x, ``x`` the left edge once placed, ``row``
+    the row's index.  Flat: ``dx`` holds the cards' left edges relative to the
+    team's, ``lo``/``hi`` the first and last card centre (absolute, once
+    placed), ``spine`` is -1.  Stacked: card ``j`` sits in stack row ``j // 2``
+    at ``dy[j // 2]`` below the team's top, left of the spine (even ``j``,
+    right-aligned at ``lw``) or right of it (odd ``j``, at ``rx``); ``spine``
+    is the spine's offset from the left edge.  ``mrow``, ``x0`` and ``turns``
+    describe the trunk to the manager (see :mod:`.inverted_routes`).
+
+    Only what every team needs is set here (a plain class: there are tens of
+    thousands); the rest is set where it is computed.
+    """
+
+    __slots__ = ("members", "manager", "want", "width", "height", "dx", "dy", "spine", "lw",
+                 "rx", "x", "row", "lo", "hi", "mrow", "x0", "turns")
+
+    def __init__(self, members: list[int], manager: int, want: float) -> None:
+        self.members = members
+        self.manager = manager
+        self.want = want
+        self.dx: list[float] | None = None
+        self.spine = -1.0
 
 
 def pava(want_left: list[float], widths: list[float], gap: float) -> list[float]:
@@ -80,145 +89,262 @@ def pava(want_left: list[float], widths: list[float], gap: float) -> list[float]
     return [q + o for q, o in zip(out, offs, strict=True)]
 
 
-def _rows_in_band(forest: Forest, band: list[int]) -> list[int]:
-    """Height of each unit within its band (0 = no report in the same band below it)."""
-    up = forest.up
+def _layers_and_leaves(forest: Forest, widths: list[float], gap: float):
+    """Layers (as :func:`.forest.layer_values`), bands (1-3), and the leaves' x in one row.
+
+    Returns ``(layers, band, natural, first, last)``: the leaves' centres stand
+    in ``first`` and ``last`` (0.0 elsewhere), ``natural`` is that row's width.
+    """
+    # one pass for what layer_values() and the leaf row each need
+    facing = {f.id for f in forest.project.functions if f.customer_facing}
+    contacts = {c for s in forest.scenario.segments for c in s.contacts}
+    children = forest.children
+    fget = forest.functions.get
+    lget = forest.layers.get
+    band_of = _BAND_OF.__getitem__
+    ids, up, down = forest.ids, forest.up, forest.down
+    n = len(ids)
+    eff: list[str | None] = [None] * n
+    layers = [""] * n
+    band = [0] * n
+    first = [0.0] * n
+    last = [0.0] * n
+    cum = 0.0
+    for i in range(1, n):
+        uid = ids[i]
+        f = eff[i] = fget(uid) or eff[up[i]]
+        ly = lget(uid)
+        if ly is not None:
+            layers[i] = ly
+            band[i] = band_of(ly)
+        elif f in facing or uid in contacts:
+            layers[i] = "customer-contact"
+            band[i] = 1
+        elif uid in children:
+            layers[i] = "management"
+            band[i] = 3
+        else:
+            layers[i] = "support"
+            band[i] = 2
+        if not down[i]:
+            w = widths[i]
+            first[i] = last[i] = cum + w / 2
+            cum += w + gap
+    return layers, band, max(cum - gap, 0.0), first, last
+
+
+def _want_and_rows(forest: Forest, band: list[int], first: list[float], last: list[float],
+                   scale: float) -> tuple[list[float], list[list[list[list[int]]]]]:
+    """Each unit's wanted centre x (``scale`` times the middle of its leaves' span) and
+    the band rows: ``rows[b][r]`` holds the units of band ``b`` at height ``r``
+    within it (0 = no report in the same band below), in tree order, as runs of
+    siblings (the teams to be).
+
+    Fills ``first`` and ``last`` in for the managers.
+    """
+    up, down = forest.up, forest.down
     n = len(up)
-    row = [0] * n
+    # a leaf's centre, scaled ((a + a) / 2 is a, to the bit); managers get theirs below
+    want = list(map(mul, first, repeat(scale)))
+    # every band's row 0 from the start (the leaves' row); empty ones are dropped.
+    # A row is a list of runs, filled from the back; the last run of each row 0
+    # and its manager stay at hand (u<b>, m<b>): most units are leaves
+    rows: list[list[list[list[int]]]] = [[], [[]], [[]], [[]]]
+    r1, r2, r3 = rows[1], rows[2], rows[3]
+    z1, z2, z3 = r1[0], r2[0], r3[0]
+    u1: list[int] = []
+    u2: list[int] = []
+    u3: list[int] = []
+    m1 = m2 = m3 = -1
+    # c<b>[i]: the highest row of band b below unit i (-1: none); the
+    # virtual root's entries take writes from the roots and are never read
     c1 = [-1] * n
     c2 = [-1] * n
     c3 = [-1] * n
     for i in range(n - 1, 0, -1):
-        x1, x2, x3 = c1[i], c2[i], c3[i]
-        b = band[i]
-        if b == 1:
-            r = x1 = x1 + 1
-        elif b == 2:
-            r = x2 = x2 + 1
-        else:
-            r = x3 = x3 + 1
-        row[i] = r
+        ks = down[i]
         p = up[i]
-        if p > 0:
+        b = band[i]
+        if ks:
+            a = first[i] = first[ks[0]]
+            z = last[i] = last[ks[-1]]
+            want[i] = (a + z) / 2 * scale
+            x1, x2, x3 = c1[i], c2[i], c3[i]
+            if b == 2:
+                r = x2 = x2 + 1
+                got = r2
+            elif b == 3:
+                r = x3 = x3 + 1
+                got = r3
+            else:
+                r = x1 = x1 + 1
+                got = r1
             if x1 > c1[p]:
                 c1[p] = x1
             if x2 > c2[p]:
                 c2[p] = x2
             if x3 > c3[p]:
                 c3[p] = x3
-    return row
-
-
-def _wanted_x(forest: Forest, widths: list[float], gap: float) -> tuple[list[float], float]:
-    """Each unit's x if all leaves stood in one row in tree order; and that row's width."""
-    down = forest.down
-    n = len(down)
-    first = [0.0] * n
-    last = [0.0] * n
-    cum = 0.0
-    for i in range(1, n):
-        if not down[i]:
-            c = cum + widths[i] / 2
-            first[i] = last[i] = c
-            cum += widths[i] + gap
-    for i in range(n - 1, 0, -1):
-        ks = down[i]
-        if ks:
-            first[i] = first[ks[0]]
-            last[i] = last[ks[-1]]
-    return [(a + b) / 2 for a, b in zip(first, last, strict=True)], max(cum - gap, 0.0)
-
-
-def _teams(members: list[int], want: list[float], up: list[int]) -> list[_Team]:
-    members.sort(key=want.__getitem__)
-    teams: list[_Team] = []
-    cur: list[int] = []
-    cur_m = -2  # no manager index
-    for i in members:
-        m = up[i]
-        if m == cur_m:
-            cur.append(i)
+            if r:
+                # one above its highest same-band report's: the rows exist up to
+                # r - 1 already (reverse tree order visits reports first)
+                if r < len(got):
+                    row = got[r]
+                    run = row[-1]
+                    if up[run[-1]] == p:
+                        run.append(i)
+                    else:
+                        row.append([i])
+                else:
+                    got.append([[i]])
+                continue
+        elif b == 2:
+            if c2[p] < 0:
+                c2[p] = 0
+        elif b == 3:
+            if c3[p] < 0:
+                c3[p] = 0
+        elif c1[p] < 0:
+            c1[p] = 0
+        # row 0 of band b
+        if b == 2:
+            if p == m2:
+                u2.append(i)
+            else:
+                m2 = p
+                u2 = [i]
+                z2.append(u2)
+        elif b == 3:
+            if p == m3:
+                u3.append(i)
+            else:
+                m3 = p
+                u3 = [i]
+                z3.append(u3)
+        elif p == m1:
+            u1.append(i)
         else:
-            cur = [i]
-            cur_m = m
-            teams.append(_Team(cur, m, 0.0))
+            m1 = p
+            u1 = [i]
+            z1.append(u1)
+    for bs in (r1, r2, r3):
+        if not bs[0]:  # no unit in the band at all
+            bs.clear()
+        for row in bs:
+            row.reverse()
+            for run in row:
+                run.reverse()
+    return want, rows
+
+
+def _teams(runs: list[list[int]], want: list[float], up: list[int]) -> list[_Team]:
+    """The teams of one band row, from its runs of siblings (in tree order).
+
+    No two units of a band row are ancestor and descendant, so tree order is
+    the order of their wanted x (each one's leaves come after the previous
+    one's): no sort needed.
+    """
     get = want.__getitem__
-    for t in teams:
-        ms = t.members
-        t.want = sum(map(get, ms)) / len(ms)
-    return teams
+    return [_Team(ms, up[ms[0]], sum(map(get, ms)) / len(ms)) for ms in runs]
 
 
 def _flat(t: _Team, bw: list[float], bh: list[float], gap: float) -> None:
-    ms = t.members
-    # x += w + gap, member by member, as accumulate does it (same rounding)
-    xs = list(accumulate(map(add, map(bw.__getitem__, ms), repeat(gap)), initial=0.0))
-    t.width = xs.pop() - gap
-    t.dx = xs
-    t.dy = [0.0] * len(ms)
-    t.height = max(map(bh.__getitem__, ms))
+    """Cards side by side: left offsets, width and height of a flat team."""
+    dx = []
+    x = 0.0
+    h = 0.0
+    for i in t.members:
+        dx.append(x)
+        x += bw[i] + gap  # as accumulate() and reduce() add, so the same rounding
+        if bh[i] > h:
+            h = bh[i]
+    t.dx = dx
+    t.width = x - gap
+    t.height = h
     t.spine = -1.0
 
 
-def _stack(t: _Team, bw: list[float], bh: list[float], opts) -> None:
+def _stack(t: _Team, bw: list[float], bh: list[float], half: float, indent: float,
+           gap: float) -> None:
     """Two columns around a spine, row by row (as :func:`compact.stack_block`)."""
-    half = opts.stack_indent / 2
-    gap = opts.stack_gap
-    ms = t.members
-    n = len(ms)
-    ws = list(map(bw.__getitem__, ms))
-    hs = list(map(bh.__getitem__, ms))
-    lw = max(ws[0::2])
-    rw = max(ws[1::2])
+    lw = rw = y = 0.0
+    dy = []
+    it = iter(t.members)
+    for a in it:  # a stack row: a left card, then a right one (but maybe in the last row)
+        if bw[a] > lw:
+            lw = bw[a]
+        dy.append(y)
+        b = next(it, -1)
+        if b < 0:
+            y += bh[a] + gap
+            break
+        if bw[b] > rw:
+            rw = bw[b]
+        ha = bh[a]
+        hb = bh[b]
+        y += (ha if ha >= hb else hb) + gap  # a row is as tall as its taller card
     spine = lw + half
-    dx = [spine + half] * n
-    dx[0::2] = [lw - w for w in ws[0::2]]
-    hl = hs[0::2]
-    hr = hs[1::2]
-    # a row is as tall as its taller card; the last row may hold one card
-    rows = [a if a >= b else b for a, b in zip(hl, hr, strict=False)]  # max(a, b), first on ties
-    if n % 2:
-        rows.append(hl[-1])
-    ds = list(accumulate([r + gap for r in rows], initial=0.0))
-    end = ds.pop()
-    dy = [0.0] * n
-    dy[0::2] = ds
-    dy[1::2] = ds[:len(hr)]
-    side = [-1, 1] * (n // 2)
-    if n % 2:
-        side.append(-1)
-    t.dx, t.dy, t.side = dx, dy, side
-    t.width, t.height, t.spine = lw + opts.stack_indent + rw, end - gap, spine
+    t.dx = None
+    t.dy = dy
+    t.lw = lw
+    t.rx = spine + half
+    t.width = lw + indent + rw
+    t.height = y - gap
+    t.spine = spine
 
 
-def _pack_row(teams: list[_Team], ids, down, bw, bh, width: float, opts) -> list[list[_Team]]:
-    """Split one band row into sub-rows no wider than ``width`` (stacking teams first)."""
+def _pack_row(teams: list[_Team], runs: list[list[int]], down, bw, bh, width: float,
+              opts) -> list[list[_Team]]:
+    """Split one band row into sub-rows no wider than ``width`` (stacking teams first).
+
+    Gives every team its shape (:func:`_flat` or :func:`_stack`).
+    """
     gap = opts.h_gap
     tgap = 2 * gap
-    # widths only (as _flat() sums them): the cards of a team that ends up
-    # stacked are never placed flat
-    for t in teams:
-        t.width = reduce(add, map(add, map(bw.__getitem__, t.members), repeat(gap)), 0.0) - gap
-    total = sum(map(_WIDTH, teams)) + tgap * (len(teams) - 1)
-    if total > width:
+    half = opts.stack_indent / 2
+    nt = len(teams)
+    # a row far wider than the chart stacks for sure: then its stacking teams
+    # need no flat shape (their exact widths would only go into the total)
+    cards = sum(map(len, runs))
+    rough = sum(map(bw.__getitem__, chain.from_iterable(runs))) + gap * (cards - nt) \
+        + tgap * (nt - 1)
+    if rough > width * (1 + 1e-7) + 1e-6:
+        over = True
+    else:
+        for t in teams:
+            _flat(t, bw, bh, gap)
+        over = sum(map(_WIDTH, teams)) + tgap * (nt - 1) > width
+    if over:
         stacked: list[_Team] = []
         most = 2 * opts.stack_rows
+        indent = opts.stack_indent
+        sgap = opts.stack_gap
         for t in teams:
-            if len(t.members) < 3 or any(map(down.__getitem__, t.members)):
-                stacked.append(t)
-                continue
-            # a big team becomes several stacks side by side, none taller than stack_rows
             ms = t.members
-            for k in range(0, len(ms), most):
-                part = _Team(ms[k:k + most], t.manager, t.want) if len(ms) > most else t
-                if len(part.members) >= 3:
-                    _stack(part, bw, bh, opts)
+            if len(ms) >= 3:  # three or more cards, none with reports, stack
+                for i in ms:
+                    if down[i]:
+                        break
                 else:
-                    part.width = reduce(add, map(add, map(bw.__getitem__, part.members),
-                                                 repeat(gap)), 0.0) - gap
-                stacked.append(part)
+                    if len(ms) <= most:
+                        _stack(t, bw, bh, half, indent, sgap)
+                        stacked.append(t)
+                        continue
+                    # a big team becomes several stacks side by side, none taller
+                    # than stack_rows
+                    for k in range(0, len(ms), most):
+                        part = _Team(ms[k:k + most], t.manager, t.want)
+                        if len(part.members) >= 3:
+                            _stack(part, bw, bh, half, indent, sgap)
+                        else:
+                            _flat(part, bw, bh, gap)
+                        stacked.append(part)
+                    continue
+            if t.dx is None:
+                _flat(t, bw, bh, gap)
+            stacked.append(t)
         teams[:] = stacked
-        total = sum(map(_WIDTH, teams)) + tgap * (len(teams) - 1)
+    total = sum(map(_WIDTH, teams)) + tgap * (len(teams) - 1)
     k = min(opts.max_wraps, max(1, math.ceil(total / (width * 0.92))))
     if k == 1:
         return [teams]
@@ -226,9 +352,13 @@ def _pack_row(teams: list[_Team], ids, down, bw, bh, width: float, opts) -> list
     rows: list[list[_Team]] = [[] for _ in range(k)]
     front = [-math.inf] * k
     for t in teams:
-        r = front.index(min(front))  # the first of the soonest free
-        left = max(t.want - t.width / 2, front[r])
-        front[r] = left + t.width + tgap
+        w = t.width
+        left = t.want - w / 2
+        f = min(front)
+        r = front.index(f)  # the first of the soonest free
+        if f > left:
+            left = f
+        front[r] = left + w + tgap
         rows[r].append(t)
     return [r for r in rows if r]
 
@@ -245,71 +375,86 @@ def inverted_layout(forest: Forest, sizes: Mapping[str, tuple[float, float]],
     # the caller's floats are spread over the heap (same values: w + 0.0 == w)
     bw = [0.0, *ws]
     bh = [0.0, *hs]
-    layers = layer_values(forest)
-    band_of = _BAND_OF.__getitem__
-    band = [0, *map(band_of, layers[1:])]
-    inrow = _rows_in_band(forest, band)
-    want, natural = _wanted_x(forest, bw, gap)
+    #@pre
+    layers, band, natural, first, last = _layers_and_leaves(forest, bw, gap)
+    #@layers
     # sum((w + gap) * (h + v_gap)), in the same order, at C speed
     area = sum(map(mul, map(add, bw, repeat(gap)), map(add, bh, repeat(opts.v_gap))))
     width = opts.row_width or max(opts.min_row_width, math.sqrt(area * opts.aspect))
     scale = min(1.0, width / natural) if natural > 0 else 1.0
-    if scale < 1.0:
-        want = [w * scale for w in want]
     span = min(natural, width)
+    want, buckets = _want_and_rows(forest, band, first, last, scale)
+    del first, last, band
+    #@wanted
 
     # rows: customer, then every band's rows in order of height
-    depth_in = max(inrow) + 1 if n > 1 else 0
-    buckets: list[list[int]] = [[] for _ in range(4 * depth_in)]
-    keys = map(add, map(mul, islice(band, 1, None), repeat(depth_in)), islice(inrow, 1, None))
-    for i, key in enumerate(keys, 1):
-        buckets[key].append(i)
     rows: list[list[_Team]] = []
     row_band: list[str] = []
     seg_teams, seg_boxes = _customer_row(forest, sizes, want, span, gap)
     rows.append(seg_teams)
     row_band.append("customer")
     for b in (1, 2, 3):
-        r = 0
-        while r < depth_in and buckets[b * depth_in + r]:
-            teams_br = _teams(buckets[b * depth_in + r], want, up)
-            for sub in _pack_row(teams_br, ids, down, bw, bh, width, opts):
+        for bucket in buckets[b]:
+            teams_br = _teams(bucket, want, up)
+            for sub in _pack_row(teams_br, bucket, down, bw, bh, width, opts):
                 rows.append(sub)
                 row_band.append(LAYER_BANDS[b - 1])
-            r += 1
+    # what the rows no longer need goes now, so that the cards and lines reuse its
+    # memory rather than fresh pages (page faults are a tenth of the time)
+    del want, buckets
+    #@teams
     # horizontal placement, row by row
     for k, row in enumerate(rows):
-        row.sort(key=_WANT)
+        row.sort(key=_WANT)  # only the customer row may be out of order
         xs = pava([t.want - t.width / 2 for t in row], list(map(_WIDTH, row)), 2 * gap)
         for t, x in zip(row, xs, strict=True):
             t.x = x
             t.row = k
+    #@pava
     lefts = [row[0].x for row in rows if row]
-    dx = opts.margin + opts.band_gutter - min(lefts) if lefts else 0.0
-    teams: list[_Team] = []
-    placed: list[int] = []  # unit indices, row by row, team by team
-    xs: list[float] = []  # their left edges
-    of: list[int] = []  # their teams
-    for k, row in enumerate(rows):
-        for t in row:
-            t.x += dx
-            if k == 0:  # segments
-                continue
-            if t.dx is None:  # a flat team: place its cards now
-                _flat(t, bw, bh, gap)
-            x = t.x
-            ms = t.members
-            placed += ms
-            xs += map(add, repeat(x), t.dx)  # type: ignore[arg-type]
-            of += [len(teams)] * len(ms)
-            teams.append(t)
-    # scatter to unit indices with C-level loops
-    ux = [0.0] * n  # left edges of unit boxes
-    team_of = [0] * n
-    deque(map(ux.__setitem__, placed, xs), maxlen=0)
-    deque(map(team_of.__setitem__, placed, of), maxlen=0)
-    return _finish(forest, sizes, opts, rows, row_band, teams, team_of, ux, bw, bh,
-                   layers, seg_boxes, placed)
+    shift = opts.margin + opts.band_gutter - min(lefts) if lefts else 0.0
+    ux = [0.0] * n  # left edges of the cards
+    cx = [0.0] * n  # their centres (flat teams only: no line starts at a stacked card)
+    team_of: list[_Team | None] = [None] * n
+    gaps = [_place_row(k, row, shift, ux, cx, bw, team_of, bool(seg_boxes))
+            for k, row in enumerate(rows)]
+    #@flat
+    return finish(forest, opts, rows, row_band, team_of, ux, cx, bw, bh, layers, seg_boxes,
+                  gaps)
+
+
+def _place_row(k: int, row: list[_Team], shift: float, ux: list[float], cx: list[float],
+               bw: list[float], team_of: list, stacks_too: bool) -> RowGaps:
+    """Move row ``k``'s teams by ``shift``, place the cards of its flat teams; return the
+    row's obstacles: a stack is one (its spine is taken), a flat team leaves gaps
+    between its cards.  ``stacks_too``: note the team of stacked cards as well."""
+    x0: list[float] = []
+    x1: list[float] = []
+    for t in row:
+        x = t.x = t.x + shift
+        if t.spine >= 0 or k == 0:
+            x0.append(x)
+            x1.append(x + t.width)
+            if stacks_too and k:
+                for i in t.members:
+                    team_of[i] = t
+            continue
+        lo = math.inf
+        hi = -math.inf
+        for i, d in zip(t.members, t.dx, strict=True):  # type: ignore[arg-type]
+            u = ux[i] = x + d
+            w = bw[i]
+            c = cx[i] = u + w / 2
+            if c < lo:
+                lo = c
+            if c > hi:
+                hi = c
+            x0.append(u)
+            x1.append(u + w)
+            team_of[i] = t
+        t.lo = lo
+        t.hi = hi
+    return RowGaps.from_edges(x0, x1)
 
 
 def _customer_row(forest: Forest, sizes, want: list[float], span: float, gap: float):
@@ -323,273 +468,18 @@ def _customer_row(forest: Forest, sizes, want: list[float], span: float, gap: fl
         w, h = sizes[s.id]
         centre = sum(want[c] for c in cs) / len(cs) if cs else span / 2 + j
         boxes.append((s.id, w, h, "segment", s.name))
-        teams.append(_Team([-1 - j], 0, centre, w, h, [0.0], [0.0]))
+        teams.append(_box_team(-1 - j, centre, w, h))
     if not segs:
         w, h = sizes[CUSTOMER_ID]
         boxes.append((CUSTOMER_ID, w, h, "customer", ""))
-        teams.append(_Team([-1], 0, span / 2, w, h, [0.0], [0.0]))
+        teams.append(_box_team(-1, span / 2, w, h))
     return teams, boxes
 
 
-def _row_gaps(k: int, row: list[_Team], ux: list[float], bw: list[float]) -> RowGaps:
-    """The obstacles of row ``k``: a stack is one (its spine is taken); a flat team
-    leaves gaps between its members."""
-    x0: list[float] = []
-    x1: list[float] = []
-    for t in row:
-        if t.spine >= 0 or k == 0:
-            x0.append(t.x)
-            x1.append(t.x + t.width)
-        else:
-            ms = t.members
-            lefts = list(map(ux.__getitem__, ms))
-            x0 += lefts
-            x1 += map(add, lefts, map(bw.__getitem__, ms))
-    return RowGaps.from_edges(x0, x1)
-
-
-def _finish(forest, sizes, opts, rows, row_band, teams, team_of, ux, bw, bh, layers,
-            seg_boxes, placed: list[int]) -> Layout:
-    ids = forest.ids
-    n = len(ids)
-    gap = opts.h_gap
-    clear = max(gap / 2, 2.0)
-    n_rows = len(rows)
-    gaps = [_row_gaps(k, row, ux, bw) for k, row in enumerate(rows)]
-    cross = [g.cross for g in gaps]
-    ch = Channels(n_rows)
-    spans = ch.spans
-    cx = list(map(add, ux, [w / 2 for w in bw]))
-
-    def plan(start_row: int, end_row: int, xs: list[float], tx: float, owner) -> list:
-        """Channels and crossing x from ``start_row`` to ``end_row`` ending at ``tx``."""
-        steps = []
-        lo = min(xs)
-        hi = max(xs)
-        down_ = end_row > start_row
-        ks = range(start_row, end_row) if down_ else range(start_row - 1, end_row - 1, -1)
-        for k in ks:
-            nxt = k + 1 if down_ else k
-            nx = tx if nxt == end_row else cross[nxt](tx, clear)
-            ch.use(k, owner, min(lo, nx), max(hi, nx))
-            steps.append((k, nx))
-            lo = hi = nx
-        return steps
-
-    # plan every team's trunk to its manager (inlined plan(): one per team);
-    # a plan is (team, manager, channels crossed, the x where it crosses each)
-    plans = []
-    add_plan = plans.append
-    for row in rows[1:]:
-        for t in row:
-            m = t.manager
-            if m <= 0:
-                continue
-            start = t.row
-            mrow = teams[team_of[m]].row
-            tx = cx[m]
-            if t.spine >= 0:
-                lo = hi = t.x + t.spine
-            else:
-                got = list(map(cx.__getitem__, t.members))
-                lo = min(got)
-                hi = max(got)
-            if mrow > start:
-                ks = range(start, mrow)
-                xs = [cross[k + 1](tx, clear) for k in range(start, mrow - 1)]
-            else:
-                ks = range(start - 1, mrow - 1, -1)
-                xs = [cross[k](tx, clear) for k in range(start - 1, mrow, -1)]
-            xs.append(tx)
-            for k, nx in zip(ks, xs, strict=True):
-                sp = spans[k]
-                a, b = (lo, nx) if lo <= nx else (nx, lo)
-                if hi > b:
-                    b = hi
-                got = sp.get(m)
-                if got is None:
-                    sp[m] = [a, b]
-                else:
-                    if a < got[0]:
-                        got[0] = a
-                    if b > got[1]:
-                        got[1] = b
-                lo = hi = nx
-            add_plan((t, m, mrow, ks, xs))
-    seg_plans = []
-    segs = forest.scenario.segments
-    index = forest.position if segs else {}
-    seg_team = {t.members[0]: t for t in rows[0]}
-    for j, s in enumerate(segs):
-        st = seg_team[-1 - j]
-        sx = st.x + st.width / 2
-        for c in s.contacts:
-            ci = index.get(c)
-            if ci is None or ci == 0:
-                continue
-            ct = teams[team_of[ci]]
-            if ct.spine >= 0:  # stacked: come down the outer side of the stack
-                side = ct.side[ct.members.index(ci)]
-                tx = ct.x - clear if side < 0 else ct.x + ct.width + clear
-            else:
-                side = 0
-                tx = cx[ci]
-            seg_plans.append((s, st, ci, side, plan(0, ct.row, [sx], tx, ("s", j))))
-    ch.assign(gap / 2)
-
-    # vertical: rows and channels top to bottom
-    row_h = [max(map(_HEIGHT, row), default=0.0) for row in rows]
-    tops: list[float] = []
-    ch_tops: list[float] = []
-    ch_h: list[float] = []
-    y = opts.margin + opts.band_pad
-    for k in range(n_rows):
-        tops.append(y)
-        y += row_h[k]
-        if k + 1 < n_rows:
-            boundary = row_band[k] != row_band[k + 1]
-            need = max(opts.v_gap, 2 * opts.band_pad + 12) if boundary else opts.v_gap
-            h = ch.height(k, need, opts.track_gap)
-            ch_tops.append(y)
-            ch_h.append(h)
-            y += h
-    bottom = y + opts.band_pad
-    ch.place(ch_tops, ch_h, opts.track_gap)
-
-    boxes: dict[str, Box] = {}
-    seg_team = {t.members[0]: t for t in rows[0]}
-    for j, (sid, w, h, kind, label) in enumerate(seg_boxes):
-        t = seg_team[-1 - j]
-        boxes[sid] = Box(t.x, tops[0], w, h, kind, 0, "customer", label)
-    ys_placed: list[float] = []  # top edges, aligned with placed
-    for row in rows[1:]:
-        for t in row:
-            top = tops[t.row]
-            ys_placed += map(add, repeat(top), t.dy)  # type: ignore[arg-type]
-    uy = [0.0] * n
-    deque(map(uy.__setitem__, placed, ys_placed), maxlen=0)
-    # cards in tree order (segments first): the ids and sizes are read in the
-    # order they sit in memory, several times faster at 100,000 units than row order
-    units = islice(ids, 1, None)
-    hidden = forest.hidden
-    if hidden:
-        hids = [hidden.get(u, 0) for u in islice(ids, 1, None)]
-        kinds = ["collapsed" if h else "unit" for h in hids]
-    else:
-        hids = repeat(0)  # type: ignore[assignment]
-        kinds = repeat("unit")  # type: ignore[assignment]
-    made = list(map(Box, islice(ux, 1, None), islice(uy, 1, None), islice(bw, 1, None),
-                    islice(bh, 1, None), kinds, hids, islice(layers, 1, None)))
-    boxes.update(zip(units, made, strict=True))
-    del made
-    track_of = [dict(zip(tr, map(ys.__getitem__, tr.values()), strict=True))
-                for ys, tr in zip(ch.ys, ch.track, strict=True)]
-    # every reporting line's report and points, then the Edges at once
-    e_to: list[int] = []
-    e_pts: list[list[Point]] = []
-    for t, m, mrow, ks, xs in plans:
-        down_ = mrow > t.row
-        y0 = track_of[ks[0]][m]
-        # the trunk from the team's first channel to the manager's card: a turn
-        # only where the crossing x changes (what clean_polyline() would leave of
-        # a turn in every channel; it does the job when two x are almost equal)
-        px = xs[0]
-        trunk: list[Point] = [(px, y0)]
-        raw = False
-        for k, nx in zip(ks[1:], xs[1:], strict=True):
-            if nx != px:
-                if -1e-9 < nx - px < 1e-9:
-                    trunk = _raw_trunk(ks, xs, track_of, m)
-                    raw = True
-                    break
-                yk = track_of[k][m]
-                trunk += [(px, yk), (nx, yk)]
-                px = nx
-        trunk.append((cx[m], uy[m] if down_ else uy[m] + bh[m]))
-        if raw:
-            trunk = clean_polyline(trunk)
-        t0x = trunk[0][0]
-        ms = t.members
-        e_to += ms
-        if t.spine >= 0:  # stacked: along the row to the spine, down the spine
-            sx = t.x + t.spine
-            # every card's route is [card side, spine] + tail, reversed
-            tail = trunk[1:] if sx == t0x else [(sx, y0)] + trunk
-            if sx != t0x and abs(sx - t0x) < 1e-9:
-                for i, side in zip(ms, t.side, strict=True):  # type: ignore[arg-type]
-                    mid = uy[i] + bh[i] / 2
-                    ex = ux[i] if side > 0 else ux[i] + bw[i]
-                    e_pts.append(clean_polyline([(ex, mid), (sx, mid)] + tail)[::-1])
-                continue
-            rtail = tail[::-1]
-            e_pts += [rtail + [(sx, mid), (ux[i] if side > 0 else ux[i] + bw[i], mid)]
-                      for i, side, mid in zip(ms, t.side,  # type: ignore[arg-type]
-                                              [uy[i] + bh[i] / 2 for i in ms], strict=True)]
-        else:  # flat: straight down (or up) from each card to the bus
-            rtrunk = trunk[::-1]
-            rrest = rtrunk[:-1]
-            for i in ms:
-                c = cx[i]
-                yb = uy[i] + bh[i] if down_ else uy[i]
-                if c == t0x:
-                    e_pts.append(rrest + [(c, yb)])
-                elif abs(c - t0x) < 1e-9:
-                    e_pts.append(clean_polyline([(c, yb), (c, y0)] + trunk)[::-1])
-                else:
-                    e_pts.append(rtrunk + [(c, y0), (c, yb)])
-    get = ids.__getitem__
-    # in team order: a team's lines were made together and share the manager
-    edges: list[Edge] = list(map(Edge, map(get, map(forest.up.__getitem__, e_to)),
-                                 map(get, e_to), repeat("reporting"), e_pts))
-    del e_pts
-    for s, st, ci, side, steps in seg_plans:
-        owner = ("s", forest.scenario.segments.index(s))
-        sx = st.x + st.width / 2
-        pts = [(sx, tops[0] + st.height)]
-        x = sx
-        for k, nx in steps:
-            yk = ch.y(k, owner)
-            pts += [(x, yk), (nx, yk)]
-            x = nx
-        if side == 0:
-            pts.append((x, uy[ci]))
-        else:
-            mid = uy[ci] + bh[ci] / 2
-            pts += [(x, mid), (ux[ci] if side < 0 else ux[ci] + bw[ci], mid)]
-        edges.append(Edge(s.id, ids[ci], "segment-contact", clean_polyline(pts)))
-
-    right = max(b.x + b.w for b in boxes.values())
-    total_w = right + opts.margin
-    bands = _bands(rows, row_band, tops, row_h, ch_tops, ch_h, bottom, opts, total_w)
-    layout = Layout(view="inverted", width=total_w, height=bottom + opts.margin, boxes=boxes,
-                    edges=edges, bands=bands, parked=list(forest.parked),
-                    scenario_id=forest.scenario.id)
-    if forest.scenario.lines:
-        layout.edges.extend(route_secondary(forest, boxes, opts))
-    return layout
-
-
-def _raw_trunk(ks, xs: list[float], track_of, m: int) -> list[Point]:
-    """A trunk with a turn in every channel (for :func:`clean_polyline` to tidy)."""
-    px = xs[0]
-    out: list[Point] = [(px, track_of[ks[0]][m])]
-    for k, nx in zip(ks[1:], xs[1:], strict=True):
-        yk = track_of[k][m]
-        out += [(px, yk), (nx, yk)]
-        px = nx
-    return out
-
-
-def _bands(rows, row_band, tops, row_h, ch_tops, ch_h, bottom, opts, total_w) -> list[Band]:
-    out: list[Band] = []
-    start = opts.margin
-    for k in range(len(rows)):
-        last = k + 1 == len(rows) or row_band[k + 1] != row_band[k]
-        if not last:
-            continue
-        end = bottom if k + 1 == len(rows) else ch_tops[k] + ch_h[k] / 2
-        x0 = opts.margin
-        label = (x0, start, opts.band_gutter - opts.h_gap, end - start)
-        out.append(Band(row_band[k], start, end, x0, total_w - opts.margin, label))
-        start = end
-    return out
+def _box_team(key: int, want: float, w: float, h: float) -> _Team:
+    """A customer-row team: one box (``key`` stands for it among the members)."""
+    t = _Team([key], 0, want)
+    t.width = w
+    t.height = h
+    t.dx = [0.0]
+    return t
