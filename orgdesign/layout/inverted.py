@@ -25,7 +25,7 @@ from __future__ import annotations
 
 import math
 from collections.abc import Mapping
-from itertools import chain, repeat
+from itertools import chain, islice, repeat
 from operator import add, attrgetter, mul
 
 from .channels import RowGaps
@@ -89,44 +89,51 @@ def pava(want_left: list[float], widths: list[float], gap: float) -> list[float]
     return [q + o for q, o in zip(out, offs, strict=True)]
 
 
-def _layers_and_leaves(forest: Forest, widths: list[float], gap: float):
+def _layers_and_leaves(forest: Forest, widths: list[float], gap: float, idx: list[int]):
     """Layers (as :func:`.forest.layer_values`), bands (1-3), and the leaves' x in one row.
 
     Returns ``(layers, band, natural, first, last)``: the leaves' centres stand
     in ``first`` and ``last`` (0.0 elsewhere), ``natural`` is that row's width.
+    ``idx`` is ``list(range(len(forest.ids)))``.
     """
-    # one pass for what layer_values() and the leaf row each need
+    # one pass for what layer_values() and the leaf row each need; membership
+    # tests rather than dict.get() calls, and none in maps that are empty
     facing = {f.id for f in forest.project.functions if f.customer_facing}
     contacts = {c for s in forest.scenario.segments for c in s.contacts}
-    children = forest.children
-    fget = forest.functions.get
-    lget = forest.layers.get
+    functions = forest.functions
+    explicit = forest.layers
+    # a visible leaf has reports in the model only if it is collapsed
+    hidden = forest.hidden
     band_of = _BAND_OF.__getitem__
     ids, up, down = forest.ids, forest.up, forest.down
     n = len(ids)
-    eff: list[str | None] = [None] * n
+    eff: list[str | None] = [None] * n  # effective function (of managers only)
     layers = [""] * n
     band = [0] * n
     first = [0.0] * n
     last = [0.0] * n
     cum = 0.0
-    for i in range(1, n):
+    for i in islice(idx, 1, None):
         uid = ids[i]
-        f = eff[i] = fget(uid) or eff[up[i]]
-        ly = lget(uid)
-        if ly is not None:
-            layers[i] = ly
+        ks = down[i]
+        f = eff[up[i]]
+        if uid in functions:
+            f = functions[uid] or f
+        if ks:
+            eff[i] = f
+        if explicit and uid in explicit:
+            ly = layers[i] = explicit[uid]
             band[i] = band_of(ly)
-        elif f in facing or uid in contacts:
+        elif f in facing or (contacts and uid in contacts):
             layers[i] = "customer-contact"
             band[i] = 1
-        elif uid in children:
+        elif ks or (hidden and uid in hidden):
             layers[i] = "management"
             band[i] = 3
         else:
             layers[i] = "support"
             band[i] = 2
-        if not down[i]:
+        if not ks:
             w = widths[i]
             first[i] = last[i] = cum + w / 2
             cum += w + gap
@@ -134,7 +141,7 @@ def _layers_and_leaves(forest: Forest, widths: list[float], gap: float):
 
 
 def _want_and_rows(forest: Forest, band: list[int], first: list[float], last: list[float],
-                   scale: float) -> tuple[list[float], list[list[list[list[int]]]]]:
+                   scale: float, idx: list[int]) -> tuple[list[float], list[list[list[list[int]]]]]:
     """Each unit's wanted centre x (``scale`` times the middle of its leaves' span) and
     the band rows: ``rows[b][r]`` holds the units of band ``b`` at height ``r``
     within it (0 = no report in the same band below), in tree order, as runs of
@@ -161,7 +168,7 @@ def _want_and_rows(forest: Forest, band: list[int], first: list[float], last: li
     c1 = [-1] * n
     c2 = [-1] * n
     c3 = [-1] * n
-    for i in range(n - 1, 0, -1):
+    for i in islice(reversed(idx), n - 1):
         ks = down[i]
         p = up[i]
         b = band[i]
@@ -376,14 +383,15 @@ def inverted_layout(forest: Forest, sizes: Mapping[str, tuple[float, float]],
     bw = [0.0, *ws]
     bh = [0.0, *hs]
     #@pre
-    layers, band, natural, first, last = _layers_and_leaves(forest, bw, gap)
+    idx = list(range(n))  # the unit indices, made once for every loop over them
+    layers, band, natural, first, last = _layers_and_leaves(forest, bw, gap, idx)
     #@layers
     # sum((w + gap) * (h + v_gap)), in the same order, at C speed
     area = sum(map(mul, map(add, bw, repeat(gap)), map(add, bh, repeat(opts.v_gap))))
     width = opts.row_width or max(opts.min_row_width, math.sqrt(area * opts.aspect))
     scale = min(1.0, width / natural) if natural > 0 else 1.0
     span = min(natural, width)
-    want, buckets = _want_and_rows(forest, band, first, last, scale)
+    want, buckets = _want_and_rows(forest, band, first, last, scale, idx)
     del first, last, band
     #@wanted
 
